@@ -84,3 +84,20 @@ export type {
   TargetResult,
   TargetStatus,
 } from './_model.ts';
+export { computeReport } from './_compute.ts';
+export type { ReportInput, ReportRequest } from './_compute.ts';
+export { computeDelta } from './_delta.ts';
+export {
+  formatDate,
+  formatEuro,
+  formatNumber,
+  formatPercent,
+  formatPercentagePoints,
+  formatQuantity,
+} from './_format.ts';
+export type { FormatOptions, Spacing } from './_format.ts';
+export { KpiTally, tallyObservations } from './_kpi.ts';
+export type { KpiTallyEntry } from './_kpi.ts';
+export { PROJECT_STATUS_LABELS, projectStatusLabel, STATUS_LABELS, statusLabel } from './_labels.ts';
+export { countProvenanceLines, LineSet } from './_provenance.ts';
+export { assessmentStatus, kpiStatus, targetStatus } from './_status.ts';

@@ -1,1 +1,23 @@
-export {};
+export {
+  formatDate,
+  formatEuro,
+  formatNumber,
+  formatPercent,
+  formatPercentagePoints,
+  formatQuantity,
+  projectStatusLabel,
+  statusLabel,
+} from '@ekoraportti/core';
+export type { FormatOptions, Spacing } from '@ekoraportti/core';
+export {
+  barChart,
+  CHART_COLOURS,
+  escapeXml,
+  niceMax,
+  progressChart,
+  splitChart,
+  stackedColumnChart,
+} from './_charts.ts';
+export type { BarChartInput, Chart, ProgressChartInput, SplitChartInput, StackedColumnInput } from './_charts.ts';
+export { agreementVersionText, fundingSourceName, text } from './_text.ts';
+export type { TextKey } from './_text.ts';

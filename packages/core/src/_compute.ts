@@ -1,0 +1,358 @@
+import {
+  FUNDING_CATEGORY,
+  FUNDING_SOURCES,
+  type Agreement,
+  type FundingSource,
+  type Language,
+  type LocalizedText,
+} from './_agreement.ts';
+import {
+  PROJECT_STATUSES,
+  type Assessment,
+  type DataWarning,
+  type FundingRow,
+  type InputCounts,
+  type Project,
+  type ProjectStatus,
+  type Rejection,
+} from './_input.ts';
+import type { KpiTally } from './_kpi.ts';
+import {
+  TARGET_STATUSES,
+  type AssessmentResult,
+  type FundingTotals,
+  type KpiResult,
+  type MeasureResult,
+  type ReportModel,
+  type RevisionDiff,
+  type TargetResult,
+  type TargetStatus,
+} from './_model.ts';
+import { LineSet, rowProvenance } from './_provenance.ts';
+import { targetStatus } from './_status.ts';
+import { computeDelta } from './_delta.ts';
+
+/** What a pipeline tells the core about the report it wants. */
+export interface ReportRequest {
+  pipeline: string;
+  /** Report type, e.g. { fi: 'Väliarviointi', en: 'Midterm review' }. */
+  type: LocalizedText;
+  exampleData: boolean;
+  sections: readonly string[];
+}
+
+/** Everything the report model is computed from: accepted rows, the ingest's accounting, and the request. */
+export interface ReportInput {
+  agreement: Agreement;
+  asOf: string;
+  lang: Language;
+  request: ReportRequest;
+  projects: readonly Project[];
+  funding: readonly FundingRow[];
+  assessments: readonly Assessment[];
+  /** KPI observations, folded as they were read. */
+  kpiTally: KpiTally;
+  inputs: Readonly<Record<string, InputCounts>>;
+  rejected: readonly Rejection[];
+  warnings: readonly DataWarning[];
+  /** The previous report of the same pipeline, for the change since then. */
+  previous?: ReportModel | null;
+  /** What the revision changed, for reports that show it. */
+  revision?: RevisionDiff | null;
+}
+
+/** Funding totals count ongoing and completed projects; planned ones are shown apart; cancelled count nowhere. */
+const COUNTED: ReadonlySet<ProjectStatus> = new Set(['ongoing', 'completed']);
+
+interface CentsTotals {
+  euState: number;
+  local: number;
+  private: number;
+  planned: number;
+}
+
+const emptyCents = (): CentsTotals => ({ euState: 0, local: 0, private: 0, planned: 0 });
+
+/** Cents → euros, exact for any sum under 2^53 cents. */
+const euros = (cents: number): number => cents / 100;
+
+function toFundingTotals(c: CentsTotals): FundingTotals {
+  const total = c.euState + c.local;
+  return {
+    euState: euros(c.euState),
+    local: euros(c.local),
+    private: euros(c.private),
+    planned: euros(c.planned),
+    total: euros(total),
+    euStateShare: total === 0 ? null : c.euState / total,
+  };
+}
+
+function zeroRecord<K extends string>(keys: readonly K[]): Record<K, number> {
+  const r = {} as Record<K, number>;
+  for (const k of keys) r[k] = 0;
+  return r;
+}
+
+/**
+ * Computes the report model from the agreement, the accepted rows and the as-of date.
+ * Pure: no I/O, no clock; the same input gives the same model, key order included.
+ */
+export function computeReport(input: ReportInput): ReportModel {
+  const { agreement, asOf, lang } = input;
+  const measureIds = agreement.measures.map((m) => m.id);
+
+  // Projects
+  const projectsById = new Map<string, Project>();
+  const byMeasure = zeroRecord(measureIds);
+  const byStatus = zeroRecord(PROJECT_STATUSES);
+  const sortedProjects = [...input.projects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const p of sortedProjects) {
+    projectsById.set(p.id, p);
+    byMeasure[p.measure] = (byMeasure[p.measure] ?? 0) + 1;
+    byStatus[p.status]++;
+  }
+
+  // Funding, in integer cents
+  const bySource = zeroRecord(FUNDING_SOURCES);
+  const plannedBySource = zeroRecord(FUNDING_SOURCES);
+  const sourceLines = new Map<FundingSource, LineSet>();
+  const plannedLines = new LineSet();
+  const total = emptyCents();
+  const byYear = new Map<number, CentsTotals>();
+  const byMeasureCents = new Map<string, CentsTotals>(measureIds.map((id) => [id, emptyCents()]));
+  const projectCents = new Map<string, number>();
+  const projectLines = new Map<string, LineSet>();
+  for (const row of input.funding) {
+    const project = projectsById.get(row.projectId);
+    if (!project) continue; // ingest only passes rows of accepted projects
+    projectCents.set(project.id, (projectCents.get(project.id) ?? 0) + row.amountCents);
+    let pl = projectLines.get(project.id);
+    if (!pl) projectLines.set(project.id, (pl = new LineSet()));
+    pl.add('funding.csv', row.line);
+    const measure = byMeasureCents.get(project.measure) ?? emptyCents();
+    byMeasureCents.set(project.measure, measure);
+    if (project.status === 'planned') {
+      plannedBySource[row.source] += row.amountCents;
+      total.planned += row.amountCents;
+      measure.planned += row.amountCents;
+      plannedLines.add('funding.csv', row.line);
+      continue;
+    }
+    if (!COUNTED.has(project.status)) continue;
+    const category = FUNDING_CATEGORY[row.source];
+    bySource[row.source] += row.amountCents;
+    total[category] += row.amountCents;
+    measure[category] += row.amountCents;
+    let year = byYear.get(row.year);
+    if (!year) byYear.set(row.year, (year = emptyCents()));
+    year[category] += row.amountCents;
+    let lines = sourceLines.get(row.source);
+    if (!lines) sourceLines.set(row.source, (lines = new LineSet()));
+    lines.add('funding.csv', row.line);
+  }
+  const fundingTotals = toFundingTotals(total);
+  const indicative = agreement.funding.euStateShare;
+
+  // KPIs
+  const kpis: Record<string, KpiResult> = {};
+  for (const kpi of agreement.kpis) {
+    const entry = input.kpiTally.entry(kpi.id);
+    const value = input.kpiTally.value(kpi.id);
+    const provenance =
+      entry?.kind === 'latest'
+        ? entry.latest
+          ? rowProvenance('indicators.csv', entry.latest.line)
+          : {}
+        : (entry?.lines.toProvenance() ?? {});
+    kpis[kpi.id] = {
+      target: kpi.target,
+      kind: kpi.kind,
+      label: kpi.label[lang],
+      unit: kpi.unit[lang],
+      value,
+      threshold: kpi.threshold,
+      stretch: kpi.stretch,
+      progress: value === null ? null : value / kpi.threshold,
+      met: value !== null && value >= kpi.threshold,
+      observationsUsed: entry?.used ?? 0,
+      observationsAfterAsOf: entry?.afterAsOf ?? 0,
+      lastObserved: entry?.lastObserved ?? null,
+      provenance,
+    };
+  }
+
+  // Assessments: per target, newest first, none after the as-of date
+  const history = new Map<string, AssessmentResult[]>();
+  const sortedAssessments = [...input.assessments]
+    .filter((a) => a.date <= asOf)
+    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.line - a.line));
+  for (const a of sortedAssessments) {
+    let list = history.get(a.target);
+    if (!list) history.set(a.target, (list = []));
+    list.push({
+      status: a.status,
+      date: a.date,
+      evidence: a.evidence,
+      assessedBy: a.assessedBy,
+      provenance: rowProvenance('assessments.csv', a.line),
+    });
+  }
+
+  // Targets
+  const targets: Record<string, TargetResult> = {};
+  const statusCounts = zeroRecord(TARGET_STATUSES) as Record<TargetStatus, number>;
+  for (const target of agreement.targets) {
+    const targetKpis = agreement.kpis.filter((k) => k.target === target.id).map((k) => k.id);
+    const list = history.get(target.id) ?? [];
+    const assessment = list[0] ?? null;
+    const { status, why } = targetStatus({
+      deadline: target.deadline,
+      periodStart: agreement.period.start,
+      asOf,
+      kpis: targetKpis.map((id) => kpis[id] as KpiResult),
+      assessment,
+      lang,
+    });
+    statusCounts[status]++;
+    targets[target.id] = {
+      measure: target.measure,
+      year: target.year,
+      deadline: target.deadline,
+      text: target.text.fi,
+      translation: target.text.en,
+      kpis: targetKpis,
+      status,
+      why,
+      assessment,
+      history: list,
+      deadlinePassed: asOf > target.deadline,
+    };
+  }
+
+  // Priority areas and measures
+  const priorityAreas = agreement.priorityAreas.map((area) => {
+    const measures: MeasureResult[] = agreement.measures
+      .filter((m) => m.priorityArea === area.id)
+      .map((m) => {
+        const projects = sortedProjects.filter((p) => p.measure === m.id);
+        const mByStatus = zeroRecord(PROJECT_STATUSES);
+        for (const p of projects) mByStatus[p.status]++;
+        const measureTargets = agreement.targets.filter((t) => t.measure === m.id).map((t) => t.id);
+        return {
+          id: m.id,
+          title: m.title[lang],
+          description: m.description[lang],
+          targets: measureTargets,
+          kpis: agreement.kpis.filter((k) => measureTargets.includes(k.target)).map((k) => k.id),
+          projects: { count: projects.length, byStatus: mByStatus, ids: projects.map((p) => p.id) },
+          funding: toFundingTotals(byMeasureCents.get(m.id) ?? emptyCents()),
+        };
+      });
+    const areaCents = emptyCents();
+    const areaByStatus = zeroRecord(PROJECT_STATUSES);
+    for (const m of agreement.measures.filter((x) => x.priorityArea === area.id)) {
+      const c = byMeasureCents.get(m.id) ?? emptyCents();
+      areaCents.euState += c.euState;
+      areaCents.local += c.local;
+      areaCents.private += c.private;
+      areaCents.planned += c.planned;
+    }
+    for (const m of measures) for (const s of PROJECT_STATUSES) areaByStatus[s] += m.projects.byStatus[s] ?? 0;
+    return {
+      id: area.id,
+      title: area.title[lang],
+      summary: area.summary[lang],
+      measures,
+      projects: { count: measures.reduce((n, m) => n + m.projects.count, 0), byStatus: areaByStatus },
+      funding: toFundingTotals(areaCents),
+    };
+  });
+
+  const sortedYears = [...byYear.keys()].sort((a, b) => a - b);
+  const bySourceProvenance: Record<string, ReturnType<LineSet['toProvenance']>> = {};
+  for (const source of FUNDING_SOURCES) bySourceProvenance[source] = sourceLines.get(source)?.toProvenance() ?? {};
+
+  const model: ReportModel = {
+    schemaVersion: 1,
+    agreement: {
+      version: agreement.version,
+      title: agreement.title[lang],
+      city: agreement.city,
+      signed: agreement.signed,
+      periodEnd: agreement.period.end,
+      parties: agreement.parties,
+      partners: agreement.partners,
+      sourceFile: agreement.sourceFile,
+    },
+    asOf,
+    lang,
+    report: {
+      pipeline: input.request.pipeline,
+      type: input.request.type[lang],
+      exampleData: input.request.exampleData,
+      sections: [...input.request.sections],
+    },
+    inputs: Object.fromEntries(Object.entries(input.inputs).map(([f, c]) => [f, { ...c }])),
+    rejected: [...input.rejected],
+    warnings: [...input.warnings],
+    projects: {
+      count: sortedProjects.length,
+      byMeasure,
+      byStatus,
+      list: sortedProjects.map((p) => ({
+        id: p.id,
+        name: p.name,
+        owner: p.owner,
+        measure: p.measure,
+        status: p.status,
+        startDate: p.startDate,
+        endDate: p.endDate,
+        funding: euros(projectCents.get(p.id) ?? 0),
+        provenance: {
+          ...rowProvenance('projects.csv', p.line),
+          ...(projectLines.get(p.id)?.toProvenance() ?? {}),
+        },
+      })),
+    },
+    funding: {
+      bySource: mapValues(bySource, euros),
+      euState: fundingTotals.euState,
+      local: fundingTotals.local,
+      private: fundingTotals.private,
+      planned: fundingTotals.planned,
+      euStateShare: fundingTotals.euStateShare,
+      total: fundingTotals.total,
+      indicativeEuStateShare: indicative,
+      deviationPp: fundingTotals.euStateShare === null ? null : roundPp((fundingTotals.euStateShare - indicative) * 100),
+      plannedBySource: mapValues(plannedBySource, euros),
+      byYear: Object.fromEntries(
+        sortedYears.map((y) => {
+          const c = byYear.get(y) as CentsTotals;
+          return [String(y), { euState: euros(c.euState), local: euros(c.local), private: euros(c.private) }];
+        }),
+      ),
+      byMeasure: Object.fromEntries(measureIds.map((id) => [id, toFundingTotals(byMeasureCents.get(id) ?? emptyCents())])),
+      provenance: { bySource: bySourceProvenance, planned: plannedLines.toProvenance() },
+    },
+    kpis,
+    targets,
+    statusCounts,
+    priorityAreas,
+    revision: input.revision ?? null,
+    delta: null,
+  };
+  if (input.previous) model.delta = computeDelta(input.previous, model);
+  return model;
+}
+
+function mapValues<K extends string>(r: Record<K, number>, f: (n: number) => number): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const k of Object.keys(r) as K[]) out[k] = f(r[k]);
+  return out;
+}
+
+/** Percentage points to 1e-9, so 62.0 − 60 prints as 2 and not 2.0000000000000036. */
+function roundPp(pp: number): number {
+  return Math.round(pp * 1e9) / 1e9;
+}

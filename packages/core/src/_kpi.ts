@@ -1,0 +1,85 @@
+import type { Kpi } from './_agreement.ts';
+import type { Observation } from './_input.ts';
+import { LineSet } from './_provenance.ts';
+
+const FILE = 'indicators.csv';
+/** KPI values are summed as integers of a millionth, so a million `0,1` observations add up exactly. */
+const SCALE = 1_000_000;
+
+/** What one KPI's observations up to the as-of date come to. */
+export interface KpiTallyEntry {
+  kind: Kpi['kind'];
+  /** Sum in millionths (`sum`), or the latest value (`latest`). */
+  sumScaled: number;
+  latest: { value: number; date: string; line: number } | null;
+  used: number;
+  afterAsOf: number;
+  lastObserved: string | null;
+  lines: LineSet;
+}
+
+/**
+ * Folds KPI observations as they stream in, so a million rows never sit in memory.
+ * Observations of KPIs it does not know are counted in `ignored` and otherwise skipped.
+ */
+export class KpiTally {
+  readonly asOf: string;
+  readonly #entries = new Map<string, KpiTallyEntry>();
+  /** KPI id → observations of a KPI this agreement version does not measure. */
+  readonly ignored = new Map<string, number>();
+
+  constructor(kpis: readonly Kpi[], asOf: string) {
+    this.asOf = asOf;
+    for (const kpi of kpis) {
+      this.#entries.set(kpi.id, {
+        kind: kpi.kind,
+        sumScaled: 0,
+        latest: null,
+        used: 0,
+        afterAsOf: 0,
+        lastObserved: null,
+        lines: new LineSet(),
+      });
+    }
+  }
+
+  add(o: Observation): void {
+    const e = this.#entries.get(o.kpi);
+    if (!e) {
+      this.ignored.set(o.kpi, (this.ignored.get(o.kpi) ?? 0) + 1);
+      return;
+    }
+    if (o.date > this.asOf) {
+      e.afterAsOf++;
+      return;
+    }
+    e.used++;
+    if (e.lastObserved === null || o.date > e.lastObserved) e.lastObserved = o.date;
+    if (e.kind === 'sum') {
+      e.sumScaled += Math.round(o.value * SCALE);
+      e.lines.add(FILE, o.line);
+    } else if (e.latest === null || o.date >= e.latest.date) {
+      // Same date twice: the later row in the file wins, as a corrected figure would be appended.
+      e.latest = { value: o.value, date: o.date, line: o.line };
+    }
+  }
+
+  entry(kpi: string): KpiTallyEntry | undefined {
+    return this.#entries.get(kpi);
+  }
+
+  /** The KPI's value at the as-of date: the sum, or the latest level (null when never observed). */
+  value(kpi: string): number | null {
+    const e = this.#entries.get(kpi);
+    if (!e) return null;
+    if (e.kind === 'sum') return e.sumScaled / SCALE;
+    return e.latest === null ? null : e.latest.value;
+  }
+}
+
+/** Convenience for tests and small data: tally an array of observations. */
+export function tallyObservations(kpis: readonly Kpi[], asOf: string, observations: Iterable<Observation>): KpiTally {
+  const tally = new KpiTally(kpis, asOf);
+  for (const o of observations) tally.add(o);
+  return tally;
+}

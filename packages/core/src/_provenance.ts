@@ -1,0 +1,82 @@
+import type { Provenance } from './_model.ts';
+
+/**
+ * Collects the physical lines a figure came from, per file, as ranges. Lines usually
+ * arrive in increasing order, so adding is O(1) and a million contiguous lines stay one range.
+ */
+export class LineSet {
+  readonly #ranges = new Map<string, number[]>();
+
+  add(file: string, line: number): void {
+    let r = this.#ranges.get(file);
+    if (!r) {
+      r = [];
+      this.#ranges.set(file, r);
+    }
+    const n = r.length;
+    if (n > 0 && r[n - 1] === line - 1) r[n - 1] = line;
+    else if (n > 0 && (r[n - 1] as number) >= line) r.push(line, line), (this.#sorted = false);
+    else r.push(line, line);
+  }
+
+  #sorted = true;
+
+  addAll(other: LineSet): void {
+    for (const [file, r] of other.#ranges) {
+      for (let i = 0; i < r.length; i += 2) {
+        for (let line = r[i] as number; line <= (r[i + 1] as number); line++) this.add(file, line);
+      }
+    }
+  }
+
+  /** `{ "funding.csv": "2-7,12" }`, files and ranges sorted. */
+  toProvenance(): Provenance {
+    const out: Provenance = {};
+    for (const file of [...this.#ranges.keys()].sort()) {
+      const r = this.#ranges.get(file) as number[];
+      out[file] = formatRanges(this.#sorted ? r : normalise(r));
+    }
+    return out;
+  }
+}
+
+function normalise(r: number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < r.length; i += 2) pairs.push([r[i] as number, r[i + 1] as number]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [s, e] of pairs) {
+    const n = out.length;
+    if (n > 0 && (out[n - 1] as number) >= s - 1) out[n - 1] = Math.max(out[n - 1] as number, e);
+    else out.push(s, e);
+  }
+  return out;
+}
+
+function formatRanges(r: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < r.length; i += 2) {
+    const s = r[i] as number;
+    const e = r[i + 1] as number;
+    parts.push(s === e ? String(s) : `${s}-${e}`);
+  }
+  return parts.join(',');
+}
+
+/** Provenance of one row. */
+export function rowProvenance(file: string, line: number): Provenance {
+  return { [file]: String(line) };
+}
+
+/** Number of lines a provenance names. */
+export function countProvenanceLines(p: Provenance): number {
+  let n = 0;
+  for (const ranges of Object.values(p)) {
+    for (const part of ranges.split(',')) {
+      if (part === '') continue;
+      const [s, e] = part.split('-');
+      n += e === undefined ? 1 : Number(e) - Number(s) + 1;
+    }
+  }
+  return n;
+}

@@ -1,0 +1,104 @@
+import type { Language } from './_agreement.ts';
+import type { AssessmentStatus } from './_input.ts';
+import type { AssessmentResult, KpiResult, TargetStatus } from './_model.ts';
+import { formatDate, formatQuantity } from './_format.ts';
+import { statusLabel } from './_labels.ts';
+
+/** Higher is worse; the combined status is the worst of the evidence (see docs/status-rules.md). */
+const SEVERITY: Readonly<Record<Exclude<TargetStatus, 'no_data'>, number>> = {
+  achieved: 0,
+  on_track: 1,
+  not_started: 2,
+  at_risk: 3,
+  off_track: 4,
+};
+
+function worst(a: Exclude<TargetStatus, 'no_data'>, b: Exclude<TargetStatus, 'no_data'>) {
+  return SEVERITY[a] >= SEVERITY[b] ? a : b;
+}
+
+/** Days between two ISO dates (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+/**
+ * One KPI's status against its target: met → achieved; deadline passed and not met → off_track;
+ * otherwise compared with a straight-line pace from the agreement's start to the deadline.
+ * Null when the KPI has no observation (it is then no evidence either way).
+ */
+export function kpiStatus(
+  kpi: Pick<KpiResult, 'value' | 'threshold' | 'met' | 'observationsUsed'>,
+  periodStart: string,
+  deadline: string,
+  asOf: string,
+): Exclude<TargetStatus, 'no_data'> | null {
+  if (kpi.observationsUsed === 0 || kpi.value === null) return null;
+  if (kpi.met) return 'achieved';
+  if (asOf > deadline) return 'off_track';
+  if (kpi.value <= 0) return 'not_started';
+  const span = daysBetween(periodStart, deadline);
+  const elapsed = Math.min(Math.max(daysBetween(periodStart, asOf), 0), span);
+  const expected = span > 0 ? (kpi.threshold * elapsed) / span : kpi.threshold;
+  return kpi.value >= expected ? 'on_track' : 'at_risk';
+}
+
+/** The assessment's word; after the deadline anything short of achieved counts as off track. */
+export function assessmentStatus(status: AssessmentStatus, deadline: string, asOf: string): Exclude<TargetStatus, 'no_data'> {
+  if (asOf > deadline && status !== 'achieved') return 'off_track';
+  return status;
+}
+
+export interface TargetEvidence {
+  deadline: string;
+  periodStart: string;
+  asOf: string;
+  kpis: readonly KpiResult[];
+  assessment: AssessmentResult | null;
+  lang: Language;
+}
+
+/** A target's combined status and the one line that says why. */
+export function targetStatus(e: TargetEvidence): { status: TargetStatus; why: string } {
+  let status: Exclude<TargetStatus, 'no_data'> | null = null;
+  const parts: string[] = [];
+  for (const kpi of e.kpis) {
+    const s = kpiStatus(kpi, e.periodStart, e.deadline, e.asOf);
+    if (s !== null) status = status === null ? s : worst(status, s);
+    parts.push(kpiPhrase(kpi, e.lang));
+  }
+  if (e.assessment) {
+    const s = assessmentStatus(e.assessment.status, e.deadline, e.asOf);
+    status = status === null ? s : worst(status, s);
+    parts.push(
+      e.lang === 'fi'
+        ? `viimeisin arvio '${statusLabel(e.assessment.status, 'fi')}' ${formatDate(e.assessment.date, 'fi')}`
+        : `latest assessment '${statusLabel(e.assessment.status, 'en')}' ${formatDate(e.assessment.date, 'en')}`,
+    );
+  } else {
+    parts.push(e.lang === 'fi' ? 'ei arviota' : 'no assessment');
+  }
+  if (e.asOf > e.deadline && status !== 'achieved') {
+    parts.push(
+      e.lang === 'fi'
+        ? `määräaika ${formatDate(e.deadline, 'fi')} umpeutunut`
+        : `deadline ${formatDate(e.deadline, 'en')} passed`,
+    );
+  }
+  return { status: status ?? 'no_data', why: parts.join('; ') };
+}
+
+function kpiPhrase(kpi: KpiResult, lang: Language): string {
+  if (kpi.observationsUsed === 0 || kpi.value === null) {
+    return lang === 'fi' ? `${kpi.label}: ei havaintoja` : `${kpi.label}: no observations`;
+  }
+  const value = formatQuantity(kpi.value, lang, { spacing: 'space' });
+  const threshold = formatQuantity(kpi.threshold, lang, { spacing: 'space' });
+  const stretch =
+    kpi.stretch === null
+      ? ''
+      : lang === 'fi'
+        ? ` (tavoitetaso ${formatQuantity(kpi.stretch, lang, { spacing: 'space' })})`
+        : ` (stretch ${formatQuantity(kpi.stretch, lang, { spacing: 'space' })})`;
+  return `${value} / ${threshold} ${kpi.unit}${stretch}`;
+}

@@ -1,0 +1,174 @@
+import type { Language } from '@ekoraportti/core';
+
+/**
+ * Every fixed phrase the PDF and HTML reports print, in Finnish and English.
+ * One dictionary, so both views say the same thing in the same words.
+ */
+const TEXT = {
+  appName: { fi: 'ekoraportti', en: 'ekoraportti' },
+  agreementTitle: { fi: 'Innovaatiotoiminnan ekosysteemisopimus', en: 'Innovation ecosystem agreement' },
+  city: { fi: 'Jyväskylän kaupunki', en: 'City of Jyväskylä' },
+  ministry: { fi: 'Työ- ja elinkeinoministeriö (TEM)', en: 'Ministry of Economic Affairs and Employment (TEM)' },
+  exampleData: { fi: 'Esimerkkiaineisto', en: 'Example data' },
+  exampleDataNote: {
+    fi: 'Raportin luvut on laskettu keksitystä esimerkkiaineistosta, eivät todellisista hanketiedoista.',
+    en: 'The figures in this report are computed from invented example data, not from real project data.',
+  },
+  asOf: { fi: 'Tilanne', en: 'As of' },
+  agreementVersion: { fi: 'Sopimusversio', en: 'Agreement version' },
+  version2021: { fi: 'alkuperäinen sopimus, allekirjoitettu 8.2.2021', en: 'original agreement, signed 8 Feb 2021' },
+  version2025: {
+    fi: 'väliarvioinnin jälkeen tarkistettu sopimus 2025–2027',
+    en: 'agreement revised after the midterm review, 2025–2027',
+  },
+  measuredAgainst: { fi: 'Tavoitteita verrataan sopimusversioon', en: 'Targets are measured against agreement version' },
+  contents: { fi: 'Sisällys', en: 'Contents' },
+  page: { fi: 'Sivu', en: 'Page' },
+  summary: { fi: 'Yhteenveto', en: 'Summary' },
+  summaryIntro: {
+    fi: 'Kaikki kymmenen tavoitetta, niiden tila ja perustelu yhdellä rivillä.',
+    en: 'All ten targets, their status and the reason in one line.',
+  },
+  target: { fi: 'Tavoite', en: 'Target' },
+  targets: { fi: 'Tavoitteet', en: 'Targets' },
+  target2023: { fi: 'Tavoite 2023', en: 'Target 2023' },
+  target2027: { fi: 'Tavoite 2027', en: 'Target 2027' },
+  deadline: { fi: 'Määräaika', en: 'Deadline' },
+  status: { fi: 'Tila', en: 'Status' },
+  why: { fi: 'Perustelu', en: 'Why' },
+  translation: { fi: 'Käännös', en: 'Translation' },
+  originalText: { fi: 'Sopimuksen teksti', en: 'Agreement text (Finnish original)' },
+  priorityArea: { fi: 'Painopistealue', en: 'Priority area' },
+  measure: { fi: 'Toimenpidekokonaisuus', en: 'Measure entity' },
+  kpis: { fi: 'Mittarit', en: 'Indicators' },
+  kpi: { fi: 'Mittari', en: 'Indicator' },
+  value: { fi: 'Arvo', en: 'Value' },
+  threshold: { fi: 'Tavoitetaso', en: 'Threshold' },
+  stretch: { fi: 'Venytystavoite', en: 'Stretch' },
+  progress: { fi: 'Edistyminen', en: 'Progress' },
+  kind: { fi: 'Laji', en: 'Kind' },
+  kindSum: { fi: 'summa', en: 'sum' },
+  kindLatest: { fi: 'viimeisin', en: 'latest' },
+  lastObserved: { fi: 'Viimeisin havainto', en: 'Last observed' },
+  observations: { fi: 'Havaintoja', en: 'Observations' },
+  noObservations: { fi: 'ei havaintoja', en: 'no observations' },
+  assessments: { fi: 'Arviot', en: 'Assessments' },
+  latestAssessment: { fi: 'Viimeisin arvio', en: 'Latest assessment' },
+  noAssessment: { fi: 'Ei arviota', en: 'No assessment' },
+  evidence: { fi: 'Näyttö', en: 'Evidence' },
+  assessedBy: { fi: 'Arvioija', en: 'Assessed by' },
+  date: { fi: 'Päivämäärä', en: 'Date' },
+  projects: { fi: 'Hankkeet', en: 'Projects' },
+  project: { fi: 'Hanke', en: 'Project' },
+  projectId: { fi: 'Tunnus', en: 'Code' },
+  projectName: { fi: 'Nimi', en: 'Name' },
+  owner: { fi: 'Vastuutaho', en: 'Lead organisation' },
+  period: { fi: 'Toteutusaika', en: 'Period' },
+  projectCount: { fi: 'Hankkeita', en: 'Projects' },
+  noProjects: { fi: 'Ei hankkeita.', en: 'No projects.' },
+  funding: { fi: 'Rahoitus', en: 'Funding' },
+  fundingBySource: { fi: 'Rahoitus lähteittäin', en: 'Funding by source' },
+  fundingByYear: { fi: 'Rahoitus vuosittain', en: 'Funding by year' },
+  fundingByMeasure: { fi: 'Rahoitus toimenpidekokonaisuuksittain', en: 'Funding by measure entity' },
+  fundingSplit: { fi: 'Rahoituksen jakosuhde', en: 'Funding split' },
+  fundingRule: {
+    fi: 'Ohjeellinen jakosuhde: paikallinen omarahoitusosuus 40 %, EU ja valtio 60 %. Suhde tarkastellaan sopimuksen kokonaisrahoituksesta; yksityinen rahoitus esitetään erikseen.',
+    en: 'Indicative split: local own share 40 %, EU and state 60 %. The split is checked over the total funding; private funding is shown beside it.',
+  },
+  fundingCountedNote: {
+    fi: 'Summat sisältävät käynnissä olevat ja päättyneet hankkeet kaikilta vuosilta. Suunniteltujen hankkeiden rahoitus on esitetty erikseen, perutut hankkeet eivät ole mukana.',
+    en: 'Totals include ongoing and completed projects over all years. Planned projects are shown apart; cancelled projects count nowhere.',
+  },
+  source: { fi: 'Lähde', en: 'Source' },
+  year: { fi: 'Vuosi', en: 'Year' },
+  amount: { fi: 'Summa', en: 'Amount' },
+  share: { fi: 'Osuus', en: 'Share' },
+  euState: { fi: 'EU ja valtio', en: 'EU and state' },
+  local: { fi: 'Paikallinen omarahoitus', en: 'Local own share' },
+  private: { fi: 'Yksityinen', en: 'Private' },
+  planned: { fi: 'Suunnitellut hankkeet', en: 'Planned projects' },
+  total: { fi: 'Yhteensä', en: 'Total' },
+  euStateShare: { fi: 'EU:n ja valtion osuus', en: 'EU and state share' },
+  indicativeShare: { fi: 'Ohjeellinen osuus', en: 'Indicative share' },
+  deviation: { fi: 'Poikkeama', en: 'Deviation' },
+  revision: { fi: 'Mitä vuoden 2025 tarkistus muutti', en: 'What the 2025 revision changed' },
+  revisionIntro: {
+    fi: 'Väliarvioinnin jälkeen tarkistettu sopimus korvaa 8.2.2021 allekirjoitetun sopimuksen. Muutokset on laskettu sopimusten tekstistä.',
+    en: 'The agreement revised after the midterm review replaces the one signed on 8 Feb 2021. The changes are computed from the two texts.',
+  },
+  changedTargets: { fi: 'Muuttuneet tavoitteet', en: 'Changed targets' },
+  unchangedTargets: { fi: 'Ennallaan pysyneet tavoitteet', en: 'Unchanged targets' },
+  before: { fi: 'Ennen (2021)', en: 'Before (2021)' },
+  after: { fi: 'Jälkeen (2025)', en: 'After (2025)' },
+  addedThemes: { fi: 'Uudet teemat', en: 'Themes added' },
+  removedThemes: { fi: 'Poistuneet teemat', en: 'Themes removed' },
+  renamedPartners: { fi: 'Nimenmuutokset', en: 'Renamed partners' },
+  rdBaseline: {
+    fi: 'Kansallinen T&K-menojen lähtötaso (% BKT:stä)',
+    en: 'National R&D spending baseline (% of GDP)',
+  },
+  addedKpis: { fi: 'Uudet mittarit', en: 'Indicators added' },
+  removedKpis: { fi: 'Poistuneet mittarit', en: 'Indicators removed' },
+  delta: { fi: 'Muutos edellisestä raportista', en: 'Change since the previous report' },
+  previous: { fi: 'Edellinen', en: 'Previous' },
+  current: { fi: 'Nyt', en: 'Now' },
+  change: { fi: 'Muutos', en: 'Change' },
+  noPrevious: {
+    fi: 'Edellistä raporttia ei annettu, joten muutoksia ei ole laskettu.',
+    en: 'No previous report was given, so no changes were computed.',
+  },
+  dataQuality: { fi: 'Liite: tietojen laatu', en: 'Appendix: data quality' },
+  dataQualityIntro: {
+    fi: 'Jokainen luettu rivi on joko käytetty tai hylätty. Hylätyt rivit on lueteltu alla tiedoston, rivin ja sarakkeen mukaan.',
+    en: 'Every row read is either used or rejected. Rejected rows are listed below by file, line and column.',
+  },
+  file: { fi: 'Tiedosto', en: 'File' },
+  line: { fi: 'Rivi', en: 'Line' },
+  column: { fi: 'Sarake', en: 'Column' },
+  reason: { fi: 'Syy', en: 'Reason' },
+  rowsRead: { fi: 'Luettu', en: 'Read' },
+  rowsUsed: { fi: 'Käytetty', en: 'Used' },
+  rowsRejected: { fi: 'Hylätty', en: 'Rejected' },
+  rejectedRows: { fi: 'Hylätyt rivit', en: 'Rejected rows' },
+  noRejected: { fi: 'Ei hylättyjä rivejä.', en: 'No rejected rows.' },
+  warnings: { fi: 'Huomautukset', en: 'Warnings' },
+  noWarnings: { fi: 'Ei huomautuksia.', en: 'No warnings.' },
+  provenance: { fi: 'Lähderivit', en: 'Source rows' },
+  showProvenance: { fi: 'Näytä lähderivit', en: 'Show source rows' },
+  statusCounts: { fi: 'Tavoitteiden tilat', en: 'Target statuses' },
+  generatedBy: {
+    fi: 'Laadittu ekoraportti-työkalulla sopimuksen seurantatiedoista.',
+    en: 'Produced with ekoraportti from the agreement monitoring data.',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type TextKey = keyof typeof TEXT;
+
+/** A fixed phrase in the report language. */
+export function text(key: TextKey, lang: Language): string {
+  return TEXT[key][lang];
+}
+
+/** Funding source names as the reports print them. */
+const SOURCE_NAMES: Record<string, Record<Language, string>> = {
+  EAKR: { fi: 'EAKR (Euroopan aluekehitysrahasto)', en: 'ERDF (EAKR)' },
+  'ESR+': { fi: 'ESR+ (Euroopan sosiaalirahasto plus)', en: 'ESF+ (ESR+)' },
+  JTF: { fi: 'JTF (oikeudenmukaisen siirtymän rahasto)', en: 'Just Transition Fund (JTF)' },
+  AKKE: { fi: 'AKKE (alueellinen kehittämisraha)', en: 'AKKE (national regional development funding)' },
+  RRF: { fi: 'RRF (elpymis- ja palautumistukiväline)', en: 'Recovery and Resilience Facility (RRF)' },
+  valtio: { fi: 'Muu valtion rahoitus', en: 'Other state funding' },
+  kaupunki: { fi: 'Jyväskylän kaupunki', en: 'City of Jyväskylä' },
+  muu_julkinen: { fi: 'Muu julkinen (mm. JYU, JAMK)', en: 'Other public (e.g. JYU, JAMK)' },
+  yksityinen: { fi: 'Yksityinen', en: 'Private' },
+};
+
+export function fundingSourceName(source: string, lang: Language): string {
+  return SOURCE_NAMES[source]?.[lang] ?? source;
+}
+
+const REPORT_VERSION_TEXT = { '2021': 'version2021', '2025': 'version2025' } as const;
+
+/** "2025 (väliarvioinnin jälkeen tarkistettu sopimus 2025–2027)". */
+export function agreementVersionText(version: '2021' | '2025', lang: Language): string {
+  return `${version} (${text(REPORT_VERSION_TEXT[version], lang)})`;
+}
