@@ -558,5 +558,5 @@ export const agreement2025: Agreement = agreementSchema.parse({
       },
     ],
   },
-  sourceFile: 'sopimus-2021-alkuperainen.txt',
+  sourceFile: 'sopimus-2025-tarkistettu.txt',
 });
