@@ -140,6 +140,34 @@ const TEXT = {
     fi: 'Laadittu ekoraportti-työkalulla sopimuksen seurantatiedoista.',
     en: 'Produced with ekoraportti from the agreement monitoring data.',
   },
+  // HTML report (render-html)
+  skipToContent: { fi: 'Siirry sisältöön', en: 'Skip to content' },
+  periodEnd: { fi: 'Sopimuskausi päättyy', en: 'Agreement period ends' },
+  parties: { fi: 'Sopimusosapuolet', en: 'Parties' },
+  partners: { fi: 'Muut yhteistyöosapuolet', en: 'Other partners' },
+  headlineFigures: { fi: 'Keskeiset luvut', en: 'Key figures' },
+  linesWord: { fi: 'rivit', en: 'lines' },
+  linesTotal: { fi: 'riviä yhteensä', en: 'lines in total' },
+  afterAsOfNote: {
+    fi: 'havaintoa tilannepäivän jälkeen (ei laskettu)',
+    en: 'observations after the as-of date (not counted)',
+  },
+  changedYes: { fi: 'muuttui', en: 'changed' },
+  changedNo: { fi: 'ennallaan', en: 'unchanged' },
+  previousAsOf: { fi: 'Edellisen raportin tilanne', en: 'Previous report as of' },
+  assessmentHistory: { fi: 'Arviohistoria', en: 'Assessment history' },
+  projectsByStatus: { fi: 'Hankkeet tilan mukaan', en: 'Projects by status' },
+  projectsByMeasure: { fi: 'Hankkeet toimenpidekokonaisuuksittain', en: 'Projects by measure entity' },
+  allProjects: { fi: 'Kaikki hankkeet', en: 'All projects' },
+  plannedBySource: {
+    fi: 'Suunniteltujen hankkeiden rahoitus lähteittäin',
+    en: "Planned projects' funding by source",
+  },
+  measureFunding: { fi: 'Toimenpidekokonaisuuden rahoitus', en: 'Funding of the measure entity' },
+  inputFiles: { fi: 'Syötetiedostot', en: 'Input files' },
+  figure: { fi: 'Luku', en: 'Figure' },
+  none: { fi: 'Ei yhtään.', en: 'None.' },
+  message: { fi: 'Viesti', en: 'Message' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXT;
