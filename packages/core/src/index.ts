@@ -101,3 +101,7 @@ export type { KpiTallyEntry } from './_kpi.ts';
 export { PROJECT_STATUS_LABELS, projectStatusLabel, STATUS_LABELS, statusLabel } from './_labels.ts';
 export { countProvenanceLines, LineSet } from './_provenance.ts';
 export { assessmentStatus, kpiStatus, targetStatus } from './_status.ts';
+export { agreement2021 } from './_agreement-2021.ts';
+export { agreement2025 } from './_agreement-2025.ts';
+export { AGREEMENT_VERSIONS, getAgreement } from './_agreements.ts';
+export { diffAgreements } from './_revision.ts';
