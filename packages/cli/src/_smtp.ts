@@ -95,6 +95,7 @@ export interface Delivery {
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [500, 1000, 2000];
 
 interface SmtpErrorLike {
+  hint?: unknown;
   message?: unknown;
   code?: unknown;
   responseCode?: unknown;
@@ -114,7 +115,8 @@ export function isPermanent(error: unknown): boolean {
 export function describeError(error: unknown): string {
   const e = (error as SmtpErrorLike | null) ?? {};
   const text = typeof e.response === 'string' && e.response !== '' ? e.response : String(e.message ?? error);
-  return text.replace(/\s+/g, ' ').trim();
+  const hint = typeof e.hint === 'string' ? ` (${e.hint})` : '';
+  return `${text}${hint}`.replace(/\s+/g, ' ').trim();
 }
 
 export type SendOne = (message: Mail.Options) => Promise<{ messageId: string }>;
@@ -124,8 +126,16 @@ export function smtpSender(options: SMTPTransport.Options): { send: SendOne; clo
   const transport = nodemailer.createTransport(options);
   return {
     send: async (message) => {
-      const info = await transport.sendMail(message);
-      return { messageId: info.messageId };
+      try {
+        const info = await transport.sendMail(message);
+        return { messageId: info.messageId };
+      } catch (error) {
+        if (options.requireTLS === true && (error as SmtpErrorLike | null)?.code === 'ETLS') {
+          (error as SmtpErrorLike).hint =
+            'STARTTLS failed; it is required while SMTP_USER is set, so the password never crosses the network in clear';
+        }
+        throw error;
+      }
     },
     close: () => transport.close(),
   };
