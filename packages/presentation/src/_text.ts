@@ -168,6 +168,15 @@ const TEXT = {
   figure: { fi: 'Luku', en: 'Figure' },
   none: { fi: 'Ei yhtään.', en: 'None.' },
   message: { fi: 'Viesti', en: 'Message' },
+  // PDF report (render-pdf)
+  areasSection: { fi: 'Tavoitteet painopistealueittain', en: 'Targets by priority area' },
+  projectList: { fi: 'Liite: hankeluettelo', en: 'Appendix: project list' },
+  areaFunding: { fi: 'Painopistealueen rahoitus', en: 'Funding of the priority area' },
+  kpiChanges: { fi: 'Mittarien muutokset', en: 'Changes in indicators' },
+  fundingChanges: { fi: 'Rahoituksen muutokset', en: 'Changes in funding' },
+  statusChanges: { fi: 'Tavoitteiden tilamuutokset', en: 'Changes in target status' },
+  noChanges: { fi: 'Ei muutoksia.', en: 'No changes.' },
+  code: { fi: 'Koodi', en: 'Code' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXT;
