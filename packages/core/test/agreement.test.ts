@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { agreementSchema } from '../src/_agreement.ts';
 import type { Agreement } from '../src/_agreement.ts';
@@ -196,5 +197,22 @@ describe('agreement data', () => {
     // Cyber security is in both texts; only the national capability focus (FICEC) is new.
     expect(ids2021).toContain('cyber_security');
     expect(ids2025).toContain('cyber_security');
+  });
+
+  it('docs/kpis.md lists every KPI id per version and documents each KPI as the data defines it', () => {
+    const doc = readFileSync(new URL('../../../docs/kpis.md', import.meta.url), 'utf8');
+    for (const a of AGREEMENTS) {
+      const line = doc.split('\n').find((l) => l.startsWith(`- **${a.version}**: `));
+      expect(line, `version line for ${a.version}`).toBeDefined();
+      const listed = [...(line ?? '').matchAll(/`([a-z0-9_]+)`/g)].map((m) => m[1]);
+      expect(listed).toEqual(a.kpis.map((k) => k.id));
+      for (const k of a.kpis) {
+        expect(doc).toContain(`### \`${k.id}\` — ${k.target}, ${k.kind}, threshold ${k.threshold}`);
+        expect(doc.replace(/\s+/g, ' ')).toContain(`"${k.basis}"`);
+        const stretch = k.stretch === null ? '–' : String(k.stretch);
+        expect(doc).toContain(`| \`${k.id}\` | ${k.target} | `);
+        expect(doc).toMatch(new RegExp(`\\| \`${k.id}\` \\| [^\\n]*\\| ${k.kind} \\| ${k.threshold} \\| ${stretch} \\|`));
+      }
+    }
   });
 });
