@@ -204,7 +204,8 @@ async function distribute(argv: string[], io: DistributeIo, options: DistributeO
   const smtp = parseSmtpUrl(args.smtp ?? '');
   if (!smtp.ok) throw new DistributeError('E_SMTP_URL', smtp.error);
 
-  const from = args.from ?? io.env['EKORAPORTTI_FROM'] ?? DEFAULT_FROM;
+  const envFrom = io.env['EKORAPORTTI_FROM'];
+  const from = args.from ?? (envFrom !== undefined && envFrom !== '' ? envFrom : DEFAULT_FROM);
   if (/[\r\n]/.test(from) || !from.includes('@')) {
     throw new DistributeError('E_FROM', `sender ${JSON.stringify(from)} is not an e-mail address`);
   }

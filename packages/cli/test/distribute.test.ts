@@ -146,7 +146,8 @@ describe('distribute --send', () => {
     const smtp = await server();
     const { cwd, outDir } = workspace('chair@example.org\n');
     writeReport(outDir, pdfBytes(), { lang: 'en', exampleData: false });
-    const { handle } = captureIo(cwd);
+    // --from wins over EKORAPORTTI_FROM.
+    const { handle } = captureIo(cwd, { EKORAPORTTI_FROM: 'env@example.org' });
     expect(await runDistribute(args(smtp.port, '--send', '--from', 'reports@example.org'), handle)).toBe(0);
     const mime = parseMime(smtp.messages[0]?.raw ?? '');
     expect(decodeHeader(mime.headers.get('subject') ?? '')).toBe('Steering group quarterly report 30 September 2025');
@@ -356,5 +357,7 @@ describe('distribute: recipients file', () => {
     // The first spelling is kept (nodemailer lower-cases the domain on the wire).
     expect(io.out).toContain('sent Jasen@JYU.fi\n');
     expect(smtp.messages[0]?.rcptTo.map((a) => a.toLowerCase())).toEqual(['jasen@jyu.fi']);
+    // Neither --from nor EKORAPORTTI_FROM: the documented default sender.
+    expect(smtp.messages[0]?.mailFrom).toBe('ekoraportti@localhost');
   });
 });
