@@ -1,0 +1,110 @@
+// One CSV file, streamed: dialect sniffing, csv-parse with array records, physical line numbers.
+//
+// Line numbers are counted here, not taken from csv-parse's `info.lines`: that counter gives the line
+// where a record ENDS and counts a CRLF inside a quoted value twice (checked with csv-parse 6.2.0),
+// which shifts every later row. We keep blank lines as records (skip_empty_lines: false) so that every
+// physical line passes through this counter, and add the line breaks inside a record's values.
+
+import { open } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { CsvError, parse } from 'csv-parse';
+import type { Dialect } from './_decode.ts';
+import { sniffDialect, toUtf8 } from './_decode.ts';
+
+/** A value longer than this is a runaway quote, not data; csv-parse stops and we fail the file. */
+export const MAX_RECORD_CHARS = 1_000_000;
+
+export interface CsvHandler {
+  /** The first non-blank record. May throw (an IngestError for a missing column). */
+  header(fields: string[], line: number, dialect: Dialect): void;
+  /** Every later non-blank record with the physical line where it starts. Must not throw on bad data. */
+  record(fields: string[], line: number): void;
+  /** A quote opened on `line` and never closed: the rest of the file is one unusable record. */
+  quoteNotClosed(line: number): void;
+  /** csv-parse gave up at `line` (a runaway quote over MAX_RECORD_CHARS). */
+  unreadable(line: number, error: Error): never;
+}
+
+/** Line breaks inside a value: CRLF, CR and LF each count as one. */
+export function countBreaks(s: string, isLastField: boolean): number {
+  let n = 0;
+  const len = s.length;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 13) {
+      // A trailing CR of the last field is the first half of a CRLF ending in a file whose first
+      // line ended in LF alone; it ends this line, it does not start another.
+      if (isLastField && i === len - 1) break;
+      n++;
+      if (s.charCodeAt(i + 1) === 10) i++;
+    } else if (c === 10) n++;
+  }
+  return n;
+}
+
+function isBlank(fields: string[]): boolean {
+  for (let i = 0; i < fields.length; i++) if ((fields[i] ?? '').trim() !== '') return false;
+  return true;
+}
+
+/**
+ * Streams one CSV file through `handler`. Resolves with the dialect, or null when the file is empty.
+ * Memory stays flat: the file is read in 64 KiB chunks and records are handed on one by one.
+ */
+export async function streamCsv(path: string, handler: CsvHandler): Promise<Dialect | null> {
+  const handle = await open(path, 'r');
+  try {
+    const dialect = await sniffDialect(handle);
+    if (dialect === null) return null;
+    const parser = parse({
+      delimiter: dialect.delimiter,
+      bom: false, // stripped by toUtf8, whatever the encoding
+      relax_quotes: true, // `5 "tuumaa"` inside an unquoted value is text, as Excel means it
+      relax_column_count: true, // rows with a wrong field count are rejected by us, with their line
+      skip_empty_lines: false, // blank lines must pass the line counter
+      max_record_size: MAX_RECORD_CHARS,
+    });
+    let line = 1; // physical line where the next record starts
+    let seenHeader = false;
+    let failure: unknown = null;
+    parser.on('data', (fields: string[]) => {
+      if (failure !== null) return;
+      const start = line;
+      const last = fields.length - 1;
+      let breaks = 0;
+      for (let i = 0; i <= last; i++) {
+        const f = fields[i] as string;
+        if (f.indexOf('\n') !== -1 || f.indexOf('\r') !== -1) breaks += countBreaks(f, i === last);
+      }
+      line = start + 1 + breaks;
+      // A blank line, or one of only separators (`;;;;`, as Excel writes for an emptied row),
+      // is not a row: skipped, not counted.
+      if ((fields.length === 1 && fields[0] === '') || isBlank(fields)) return;
+      try {
+        if (seenHeader) handler.record(fields, start);
+        else {
+          seenHeader = true;
+          handler.header(fields, start, dialect);
+        }
+      } catch (err) {
+        failure = err;
+        parser.destroy(err instanceof Error ? err : new Error(String(err)));
+      }
+    });
+    try {
+      await pipeline(handle.createReadStream({ start: 0, autoClose: false }), (src: AsyncIterable<Buffer>) => toUtf8(src, dialect), parser);
+    } catch (err) {
+      if (failure !== null) throw failure;
+      if (err instanceof CsvError && err.code === 'CSV_QUOTE_NOT_CLOSED') {
+        if (seenHeader) handler.quoteNotClosed(line);
+        else handler.unreadable(line, err);
+      } else if (err instanceof CsvError) {
+        handler.unreadable(line, err);
+      } else throw err;
+    }
+    if (!seenHeader) return null;
+    return dialect;
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,253 @@
+// Field-level parsers for the dialects Finnish Excel and EURA 2021 write.
+// They sit on the hot path (one million KPI rows), so they scan characters by hand
+// and return plain values or small problem codes instead of allocating result objects.
+
+import type { AssessmentStatus, FundingSource, ProjectStatus } from '@ekoraportti/core';
+
+/** Why a number could not be read; the caller turns it into words. */
+export type NumberProblem = 'format' | 'exponent' | 'decimals' | 'too_large' | 'negative';
+
+/** Why a date could not be read. */
+export type DateProblem = 'format' | 'nonexistent' | 'range';
+
+const SPACE = 0x20;
+const NBSP = 0xa0;
+const NNBSP = 0x202f;
+const MINUS = 0x2d;
+const PLUS = 0x2b;
+const UNICODE_MINUS = 0x2212;
+const COMMA = 0x2c;
+const DOT = 0x2e;
+
+const isGroupSep = (c: number): boolean => c === SPACE || c === NBSP || c === NNBSP;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** The pieces of a decimal number as written: sign, integer digits (separators removed), fraction digits. */
+interface NumberParts {
+  negative: boolean;
+  int: string;
+  frac: string;
+}
+
+/**
+ * Splits `1 234 567,50`, `1234567.50`, `-12`, `−3,5` into digits. Thousands separators are a space,
+ * U+00A0 or U+202F between groups of three digits; the decimal separator is `,` or `.` (one of them,
+ * once). `1,234,567.50` is refused: in a Finnish file `1,234` means 1.234, so mixing both is ambiguous.
+ */
+export function splitNumber(raw: string): NumberParts | NumberProblem {
+  const s = raw.trim();
+  const n = s.length;
+  if (n === 0) return 'format';
+  let i = 0;
+  let negative = false;
+  const c0 = s.charCodeAt(0);
+  if (c0 === MINUS || c0 === UNICODE_MINUS) {
+    negative = true;
+    i = 1;
+  } else if (c0 === PLUS) {
+    i = 1;
+  }
+  let int = '';
+  let groupLen = 0; // digits since the last group separator
+  let grouped = false;
+  let start = i;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      groupLen++;
+      continue;
+    }
+    if (isGroupSep(c)) {
+      // A separator needs 1–3 digits before it (first group) or exactly 3 (later groups).
+      if (groupLen === 0 || groupLen > 3 || (grouped && groupLen !== 3)) return 'format';
+      int += s.slice(start, i);
+      grouped = true;
+      groupLen = 0;
+      start = i + 1;
+      continue;
+    }
+    break;
+  }
+  if (groupLen === 0) return i < n && (s.charCodeAt(i) === 0x65 || s.charCodeAt(i) === 0x45) ? 'exponent' : 'format';
+  if (grouped && groupLen !== 3) return 'format';
+  int += s.slice(start, i);
+  if (i === n) return { negative, int, frac: '' };
+  const sep = s.charCodeAt(i);
+  if (sep === 0x65 || sep === 0x45) return 'exponent';
+  if (sep !== COMMA && sep !== DOT) return 'format';
+  const fracStart = ++i;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c)) return c === 0x65 || c === 0x45 ? 'exponent' : 'format';
+  }
+  if (i === fracStart) return 'format';
+  return { negative, int, frac: s.slice(fracStart) };
+}
+
+/**
+ * A KPI value: any finite non-negative decimal in the accepted notations.
+ * Returns the number, or a problem code. Negative values are refused: every KPI of the agreement
+ * counts things or euros, and a correction belongs in the row it corrects.
+ */
+export function parseKpiValue(raw: string): number | NumberProblem {
+  // Fast path: plain digits with an optional `.`/`,` fraction, the shape of nearly every row.
+  const n = raw.length;
+  let simple = n > 0 && n < 16;
+  let sepAt = -1;
+  for (let i = 0; simple && i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigit(c)) continue;
+    if ((c === COMMA || c === DOT) && sepAt === -1 && i > 0 && i < n - 1) {
+      sepAt = i;
+      continue;
+    }
+    simple = false;
+  }
+  if (simple) {
+    if (sepAt === -1) return Number(raw);
+    return raw.charCodeAt(sepAt) === DOT ? Number(raw) : Number(raw.slice(0, sepAt) + '.' + raw.slice(sepAt + 1));
+  }
+  const parts = splitNumber(raw);
+  if (typeof parts === 'string') return parts;
+  const value = Number(parts.frac === '' ? parts.int : parts.int + '.' + parts.frac);
+  if (!Number.isFinite(value)) return 'too_large';
+  if (parts.negative && value !== 0) return 'negative';
+  return value;
+}
+
+/** Largest amount we accept in whole euros, so that cents stay exact integers (< 2^53). */
+const MAX_EURO_DIGITS = 13;
+
+/**
+ * An amount in euros to integer cents, exactly: the digit string is read as written, never through
+ * a float. More than two decimals is refused (Excel money has cents, a third decimal is a typo or a
+ * formula result that should be rounded where it is made). A trailing `€` or `EUR` is allowed.
+ */
+export function parseAmountCents(raw: string): number | NumberProblem {
+  let s = raw.trim();
+  if (s.endsWith('€')) s = s.slice(0, -1);
+  else if (s.length > 3 && s.slice(-3).toUpperCase() === 'EUR') s = s.slice(0, -3);
+  const parts = splitNumber(s);
+  if (typeof parts === 'string') return parts;
+  if (parts.frac.length > 2) return 'decimals';
+  const int = parts.int.replace(/^0+(?=\d)/, '');
+  if (int.length > MAX_EURO_DIGITS) return 'too_large';
+  const cents = Number(int) * 100 + (parts.frac === '' ? 0 : Number(parts.frac.padEnd(2, '0')));
+  if (parts.negative && cents !== 0) return 'negative';
+  return cents;
+}
+
+/** A budget year, 2000–2100. */
+export function parseYear(raw: string): number | NumberProblem {
+  const s = raw.trim();
+  if (!/^\d{4}$/.test(s)) return 'format';
+  const y = Number(s);
+  return y >= 2000 && y <= 2100 ? y : 'format';
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const FI_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** `2025-03-31` or `31.3.2025` / `31.03.2025` → `2025-03-31`; impossible dates are refused. */
+export function parseDate(raw: string): string | DateProblem {
+  const s = raw.trim();
+  let y: number;
+  let m: number;
+  let d: number;
+  let match = ISO_DATE.exec(s);
+  if (match) {
+    y = Number(match[1]);
+    m = Number(match[2]);
+    d = Number(match[3]);
+  } else {
+    match = FI_DATE.exec(s);
+    if (!match) return 'format';
+    d = Number(match[1]);
+    m = Number(match[2]);
+    y = Number(match[3]);
+  }
+  if (m < 1 || m > 12 || d < 1) return 'nonexistent';
+  const dim = m === 2 && isLeap(y) ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0);
+  if (d > dim) return 'nonexistent';
+  if (y < MIN_YEAR || y > MAX_YEAR) return 'range';
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/**
+ * Memoised `parseDate`: KPI files repeat a handful of dates a million times. The cache is bounded
+ * so a file of all-distinct dates keeps memory flat.
+ */
+export class DateCache {
+  readonly #map = new Map<string, string | DateProblem>();
+  readonly #limit: number;
+  constructor(limit = 4096) {
+    this.#limit = limit;
+  }
+  parse(raw: string): string | DateProblem {
+    let v = this.#map.get(raw);
+    if (v === undefined) {
+      v = parseDate(raw);
+      if (this.#map.size >= this.#limit) this.#map.clear();
+      this.#map.set(raw, v);
+    }
+    return v;
+  }
+}
+
+/** True when `parseDate` produced an ISO date rather than a problem. */
+export const isIsoDate = (v: string): boolean => v.length === 10 && v.charCodeAt(4) === MINUS;
+
+/** Case-insensitive lookup of an enumeration's English value or Finnish word. */
+export class Enumeration<T extends string> {
+  readonly #map = new Map<string, T>();
+  /** The words a user may write, for error messages, e.g. `planned/suunniteltu`. */
+  readonly allowed: string;
+  constructor(pairs: ReadonlyArray<readonly [T, ...string[]]>) {
+    for (const [value, ...words] of pairs) {
+      for (const w of [value, ...words]) this.#map.set(w.normalize('NFC').toLowerCase(), value);
+    }
+    this.allowed = pairs.map((p) => p.join('/')).join(', ');
+  }
+  get(raw: string): T | undefined {
+    const hit = this.#map.get(raw);
+    if (hit !== undefined) return hit;
+    // Decomposed ä (a + U+0308) from some Mac exports, odd case, stray spaces.
+    return this.#map.get(raw.trim().normalize('NFC').toLowerCase());
+  }
+}
+
+export const projectStatuses = new Enumeration<ProjectStatus>([
+  ['planned', 'suunniteltu'],
+  ['ongoing', 'käynnissä'],
+  ['completed', 'päättynyt'],
+  ['cancelled', 'peruttu'],
+]);
+
+export const assessmentStatuses = new Enumeration<AssessmentStatus>([
+  ['achieved', 'saavutettu'],
+  ['on_track', 'etenee'],
+  ['at_risk', 'riskissä'],
+  ['off_track', 'ei_etene'],
+  ['not_started', 'ei_aloitettu'],
+]);
+
+export const fundingSources = new Enumeration<FundingSource>([
+  ['EAKR'],
+  ['ESR+'],
+  ['JTF'],
+  ['AKKE'],
+  ['RRF'],
+  ['valtio'],
+  ['kaupunki'],
+  ['muu_julkinen'],
+  ['yksityinen'],
+]);
