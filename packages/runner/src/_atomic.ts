@@ -1,0 +1,135 @@
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, open, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const TMP_PREFIX = '.ekoraportti-';
+const TMP_SUFFIX = '.tmp';
+
+/**
+ * A set of files written together: each is staged under a temporary name in the target folder,
+ * fsynced, and only renamed into place by `commit()`. A run killed at any moment leaves every
+ * final-named file either the old complete one or the new complete one.
+ */
+export class StagedWrite {
+  readonly dir: string;
+  readonly #staged: { tmp: string; final: string }[] = [];
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  async stage(name: string, data: Uint8Array | string): Promise<void> {
+    const tmp = join(this.dir, `${TMP_PREFIX}${process.pid}-${this.#staged.length}-${name}${TMP_SUFFIX}`);
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    this.#staged.push({ tmp, final: join(this.dir, name) });
+  }
+
+  /** Renames every staged file into place, in staging order (put the manifest last). */
+  commit(): void {
+    for (const { tmp, final } of this.#staged) renameSync(tmp, final);
+    syncDir(this.dir);
+    this.#staged.length = 0;
+  }
+
+  /** Removes the staged files; the previous outputs stay as they were. */
+  async abort(): Promise<void> {
+    await Promise.all(this.#staged.map(({ tmp }) => rm(tmp, { force: true })));
+    this.#staged.length = 0;
+  }
+}
+
+function syncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some file systems cannot fsync a directory; the renames are still atomic.
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary files that runs killed earlier left behind (their process is gone). */
+export async function removeStaleTemporaries(dir: string): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.startsWith(TMP_PREFIX) || !name.endsWith(TMP_SUFFIX)) continue;
+    const pid = Number(name.slice(TMP_PREFIX.length).split('-')[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && !pidAlive(pid)) {
+      await rm(join(dir, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
+
+export interface Lock {
+  release(): void;
+}
+
+/**
+ * Takes `<dir>/.ekoraportti.lock` so two runs into the same folder take turns. A lock whose
+ * process is gone (killed) is taken over. Waits up to `waitMs`, calling `onWait` once.
+ */
+export async function acquireLock(dir: string, waitMs: number, onWait: (holder: number) => void): Promise<Lock | { heldBy: number }> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, '.ekoraportti.lock');
+  const deadline = Date.now() + waitMs;
+  let told = false;
+  for (;;) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return {
+        release: () => {
+          try {
+            if (readFileSync(path, 'utf8') === String(process.pid)) rmSync(path, { force: true });
+          } catch {
+            // already gone
+          }
+        },
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    let holder = Number.NaN;
+    try {
+      holder = Number(readFileSync(path, 'utf8'));
+    } catch {
+      continue; // released between our open and read
+    }
+    if (!Number.isInteger(holder) || holder <= 0 || !pidAlive(holder)) {
+      rmSync(path, { force: true }); // stale: its run was killed
+      continue;
+    }
+    if (Date.now() >= deadline) return { heldBy: holder };
+    if (!told) onWait(holder), (told = true);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

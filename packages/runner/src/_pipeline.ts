@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { agreementVersionSchema, isoDateSchema, localizedTextSchema } from '@ekoraportti/core';
+
+export const sectionSchema = z.enum(['summary', 'revision', 'delta', 'areas', 'funding', 'projects', 'dataQuality']);
+export type Section = z.infer<typeof sectionSchema>;
+
+/** How a pipeline picks its as-of date when `--as-of` is not given. */
+export const defaultAsOfSchema = z.discriminatedUnion('kind', [
+  /** A fixed date, e.g. the final review's 2027-12-31. */
+  z.object({ kind: z.literal('fixed'), date: isoDateSchema }),
+  /** The last day of the last full quarter before today (the steering group's quarterly report). */
+  z.object({ kind: z.literal('lastFullQuarter') }),
+]);
+export type DefaultAsOf = z.infer<typeof defaultAsOfSchema>;
+
+/** A pipeline: one report people need, with its defaults. Validated when the pipeline package loads. */
+export const pipelineDefinitionSchema = z.object({
+  name: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** Report type as printed on the cover. */
+  title: localizedTextSchema,
+  description: localizedTextSchema,
+  defaultAgreement: agreementVersionSchema,
+  defaultAsOf: defaultAsOfSchema,
+  sections: z.array(sectionSchema).min(1),
+  /** Compute what the 2025 revision changed (shown when `revision` is among the sections). */
+  showRevision: z.boolean(),
+});
+export type PipelineDefinition = z.infer<typeof pipelineDefinitionSchema>;
+
+/** Validates a pipeline definition; a bad one is a bug in the pipeline package, so it throws. */
+export function definePipeline(definition: PipelineDefinition): PipelineDefinition {
+  return pipelineDefinitionSchema.parse(definition);
+}

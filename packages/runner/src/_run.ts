@@ -1,0 +1,212 @@
+import { createReadStream } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join, relative } from 'node:path';
+import {
+  computeReport,
+  diffAgreements,
+  getAgreement,
+  INPUT_FILES,
+  KpiTally,
+  reportModelSchema,
+  type AgreementVersion,
+  type Language,
+  type ReportModel,
+} from '@ekoraportti/core';
+import { IngestError, readDataFolder } from '@ekoraportti/ingest';
+import { acquireLock, removeStaleTemporaries, StagedWrite } from './_atomic.ts';
+import { StrictRejectionError, UsageError } from './_errors.ts';
+import { manifestSchema, sha256, type Manifest } from './_manifest.ts';
+import type { PipelineDefinition } from './_pipeline.ts';
+import type { ProgressSink } from './_progress.ts';
+import { rejectedCsv } from './_rejected-csv.ts';
+
+/** A data folder that holds this file is the embedded example data: every report says so. */
+export const EXAMPLE_DATA_MARKER = 'example-data.txt';
+
+export interface RunOptions {
+  pipeline: PipelineDefinition;
+  dataDir: string;
+  outDir: string;
+  asOf: string;
+  agreement: AgreementVersion;
+  lang: Language;
+  strict: boolean;
+  /** `report.json` of an earlier run, for the change since then. */
+  previousPath: string | null;
+}
+
+export interface RunContext {
+  progress: ProgressSink;
+  /** Tool versions recorded in the manifest. */
+  tools: Record<string, string>;
+  /** How long to wait for another run writing into the same folder. */
+  lockWaitMs: number;
+}
+
+export interface RunResult {
+  model: ReportModel;
+  manifest: Manifest;
+  outDir: string;
+}
+
+/** `Jyväskylä` → `jyvaskyla`, for file names people can type. */
+export function slug(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** `<city>-<pipeline>-<as-of>[-en]`: the base name of the PDF and HTML a person opens. */
+export function reportBaseName(city: string, pipeline: string, asOf: string, lang: Language): string {
+  return `${slug(city)}-${pipeline}-${asOf}${lang === 'fi' ? '' : `-${lang}`}`;
+}
+
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function readPrevious(path: string): Promise<ReportModel> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError('E_PREVIOUS', `Cannot read the previous report ${path}.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new UsageError('E_PREVIOUS', `The previous report ${path} is not valid JSON.`);
+  }
+  const parsed = reportModelSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new UsageError('E_PREVIOUS', `The previous report ${path} is not a report.json of ekoraportti: ${parsed.error.issues[0]?.message ?? ''}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Runs one pipeline: read the data folder, compute the model, render PDF and HTML, and write
+ * them with report.json, rejected.csv and manifest.json atomically into the output folder.
+ */
+export async function runPipeline(options: RunOptions, ctx: RunContext): Promise<RunResult> {
+  const { pipeline, dataDir, outDir, asOf, lang } = options;
+  const dataStat = await stat(dataDir).catch(() => null);
+  if (!dataStat?.isDirectory()) throw new UsageError('E_NO_DATA', `The data folder ${dataDir} does not exist.`);
+  const previous = options.previousPath ? await readPrevious(options.previousPath) : null;
+  const agreement = getAgreement(options.agreement);
+
+  const t0 = performance.now();
+  const tally = new KpiTally(agreement.kpis, asOf);
+  let ingest;
+  try {
+    ingest = await readDataFolder(dataDir, {
+      agreement,
+      asOf,
+      lang,
+      onObservation: (o) => tally.add(o),
+      onProgress: (e) => ctx.progress.tick(`reading ${e.file}: ${e.rows.toLocaleString('en-US')} rows`),
+    });
+  } catch (e) {
+    if (e instanceof IngestError) throw new UsageError(e.code, e.message);
+    throw e;
+  }
+  for (const file of INPUT_FILES) {
+    const c = ingest.inputs[file];
+    ctx.progress.stage(`read ${file}: ${c.rowsRead} rows, ${c.rowsUsed} used, ${c.rowsRejected} rejected`);
+  }
+  const rejectedCount = ingest.rejected.length;
+  if (options.strict && rejectedCount > 0) {
+    throw new StrictRejectionError(
+      rejectedCount,
+      `--strict: ${rejectedCount} row(s) were rejected; nothing was written. First: ${describeFirst(ingest.rejected[0])}`,
+    );
+  }
+
+  const revision = pipeline.showRevision ? diffAgreements(getAgreement('2021'), getAgreement('2025'), lang) : null;
+  const exampleData = await access(join(dataDir, EXAMPLE_DATA_MARKER)).then(
+    () => true,
+    () => false,
+  );
+  const model = computeReport({
+    agreement,
+    asOf,
+    lang,
+    request: { pipeline: pipeline.name, type: pipeline.title, exampleData, sections: pipeline.sections },
+    projects: ingest.projects,
+    funding: ingest.funding,
+    assessments: ingest.assessments,
+    kpiTally: tally,
+    inputs: ingest.inputs,
+    rejected: ingest.rejected,
+    warnings: ingest.warnings,
+    previous,
+    revision,
+  });
+  ctx.progress.stage(`computed the report model (${((performance.now() - t0) / 1000).toFixed(1)}s since start of reading)`);
+
+  // Renderers load lazily: a run that fails before this point never pays for pdfmake or handlebars.
+  const [{ renderPdf }, { loadTemplates, renderHtml }] = await Promise.all([
+    import('@ekoraportti/render-pdf'),
+    import('@ekoraportti/render-html'),
+  ]);
+  const pdf = await renderPdf(model);
+  ctx.progress.stage(`rendered PDF (${pdf.byteLength.toLocaleString('en-US')} bytes)`);
+  const html = renderHtml(model, await loadTemplates());
+  ctx.progress.stage(`rendered HTML (${Buffer.byteLength(html).toLocaleString('en-US')} bytes)`);
+  const json = `${JSON.stringify(model, null, 2)}\n`;
+  const csv = rejectedCsv(model.rejected, lang);
+
+  const base = reportBaseName(agreement.city, pipeline.name, asOf, lang);
+  const outputs: { name: string; kind: Manifest['outputs'][number]['kind']; data: Uint8Array | string }[] = [
+    { name: `${base}.pdf`, kind: 'pdf', data: pdf },
+    { name: `${base}.html`, kind: 'html', data: html },
+    { name: 'report.json', kind: 'json', data: json },
+    { name: 'rejected.csv', kind: 'csv', data: csv },
+  ];
+  const inputs = await Promise.all(
+    INPUT_FILES.map(async (f) => ({ path: relative(outDir, join(dataDir, f)), sha256: await fileSha256(join(dataDir, f)) })),
+  );
+  const manifest = manifestSchema.parse({
+    schemaVersion: 1,
+    pipeline: pipeline.name,
+    city: slug(agreement.city),
+    asOf,
+    agreementVersion: agreement.version,
+    lang,
+    outputs: outputs.map((o) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) })),
+    inputs,
+    tools: ctx.tools,
+  });
+
+  const lock = await acquireLock(outDir, ctx.lockWaitMs, (holder) =>
+    ctx.progress.stage(`waiting for another run (process ${holder}) writing into ${outDir}`),
+  );
+  if ('heldBy' in lock) {
+    throw new UsageError('E_LOCKED', `Another run (process ${lock.heldBy}) is writing into ${outDir}; try again when it has finished.`);
+  }
+  const staged = new StagedWrite(outDir);
+  try {
+    await removeStaleTemporaries(outDir);
+    for (const o of outputs) await staged.stage(o.name, o.data);
+    await staged.stage('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+    staged.commit();
+  } catch (e) {
+    await staged.abort();
+    throw e;
+  } finally {
+    lock.release();
+  }
+  ctx.progress.stage(`wrote ${outputs.map((o) => o.name).join(', ')}, manifest.json into ${outDir}`);
+  return { model, manifest, outDir };
+}
+
+function describeFirst(r: { file: string; line: number; column: string; reason: string } | undefined): string {
+  return r ? `${r.file} line ${r.line}, column ${r.column}: ${r.reason}` : '';
+}
