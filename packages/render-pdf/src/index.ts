@@ -1,1 +1,10 @@
-export {};
+export { buildPdfDoc, keepHeadingWithNext, PDF_CREATOR, PDF_PRODUCER } from './_doc.ts';
+export { renderPdf } from './_render.ts';
+export { STATUS_STYLE, statusBadgeText } from './_blocks.ts';
+export type {
+  Content,
+  NodeInfo,
+  PageBreakHelpers,
+  PdfInfo,
+  TDocumentDefinitions,
+} from './_types.ts';
