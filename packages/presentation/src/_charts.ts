@@ -71,7 +71,9 @@ export interface ProgressChartInput {
 /** A KPI's value as a bar against its threshold (solid marker) and stretch level (dashed marker). */
 export function progressChart(input: ProgressChartInput): Chart {
   const width = input.width ?? 260;
-  const height = 34;
+  const hasStretch = input.stretch !== null && input.stretchText !== null;
+  // The stretch label gets a line of its own: threshold and stretch often sit close together (5 and 7).
+  const height = hasStretch ? 44 : 34;
   const top = 4;
   const barH = 12;
   const max = Math.max(input.stretch ?? input.threshold, input.threshold, input.value ?? 0) * 1.1;
@@ -84,7 +86,7 @@ export function progressChart(input: ProgressChartInput): Chart {
   if (input.stretch !== null && input.stretchText !== null) {
     const sx = scale(input.stretch);
     parts.push(line(sx, top - 3, sx, top + barH + 3, CHART_COLOURS.marker, 1.5, '3,2'));
-    parts.push(label(Math.min(sx, width - 2), top + barH + 13, input.stretchText, 8, sx > width - 40 ? 'end' : 'middle', CHART_COLOURS.muted));
+    parts.push(label(Math.min(sx, width - 2), top + barH + 23, input.stretchText, 8, sx > width - 40 ? 'end' : 'middle', CHART_COLOURS.muted));
   }
   return { svg: svg(width, height, parts.join(''), input.description), width, height, description: input.description };
 }
