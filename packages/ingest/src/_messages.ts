@@ -53,13 +53,13 @@ export interface Messages {
 const fi: Messages = {
   noFolder: (dir) => `Datakansiota ${dir} ei löydy. Tarkista kansion nimi ja polku.`,
   missingFiles: (dir, files, all) =>
-    `Kansiosta ${dir} puuttuu ${files.length === 1 ? 'tiedosto' : 'tiedostot'} ${list(files, 'fi')}. ` +
+    `Kansiosta ${dir} ${files.length === 1 ? 'puuttuu tiedosto' : 'puuttuvat tiedostot'} ${list(files, 'fi')}. ` +
     `Datakansiossa pitää olla ${list(all, 'fi')}.`,
   unreadable: (file, detail) => `Tiedostoa ${file} ei voi lukea: ${detail}`,
   emptyFile: (file, columns) =>
     `Tiedosto ${file} on tyhjä. Ensimmäisellä rivillä pitää olla sarakkeet ${list(columns, 'fi')}.`,
   missingColumns: (file, missing, found) =>
-    `Tiedostosta ${file} puuttuu ${missing.length === 1 ? 'sarake' : 'sarakkeet'} ${list(missing, 'fi')}. ` +
+    `Tiedostosta ${file} ${missing.length === 1 ? 'puuttuu sarake' : 'puuttuvat sarakkeet'} ${list(missing, 'fi')}. ` +
     `Otsikkorivillä on nyt: ${found.length ? found.map(q).join(', ') : '(ei mitään)'}. ` +
     `Lisää puuttuvat sarakkeet ensimmäiselle riville; sarakkeet erotetaan puolipisteellä (;) tai pilkulla (,).`,
   recordTooLong: (file, line) =>
