@@ -58,7 +58,19 @@ export function revision(model: ReportModel, f: Fmt): Content[] {
         )
       : none(),
     h2(f.t('rdBaseline')),
-    para(`${pctOfGdp(r.rdBaselinePercent.before)} → ${pctOfGdp(r.rdBaselinePercent.after)}`, { fontSize: 12, bold: true }),
+    // A table, not an arrow: Roboto has no → glyph.
+    dataTable(
+      [120, 120, '*'],
+      [headerCell(f.t('before')), headerCell(f.t('after')), headerCell(f.t('change'))],
+      [
+        [
+          num(pctOfGdp(r.rdBaselinePercent.before), { alignment: 'left', fontSize: 11 }),
+          num(pctOfGdp(r.rdBaselinePercent.after), { alignment: 'left', fontSize: 11, bold: true }),
+          num(f.pp(r.rdBaselinePercent.after - r.rdBaselinePercent.before), { alignment: 'left', fontSize: 11 }),
+        ],
+      ],
+      9,
+    ),
     h2(f.t('addedKpis')),
     r.addedKpis.length > 0 ? { ul: r.addedKpis.map((id) => kpiName(model, id)), fontSize: 8.5 } : none(),
     h2(f.t('removedKpis')),
@@ -174,7 +186,7 @@ export function dataQuality(model: ReportModel, f: Fmt): Content[] {
     h2(`${f.t('rejectedRows')} (${count(model.rejected.length)})`),
     model.rejected.length > 0
       ? dataTable(
-          [78, 34, 70, '*', 70],
+          [74, 30, 66, '*', 90],
           [
             headerCell(f.t('file')),
             headerCell(f.t('line'), true),
@@ -195,7 +207,7 @@ export function dataQuality(model: ReportModel, f: Fmt): Content[] {
     h2(`${f.t('warnings')} (${count(model.warnings.length)})`),
     model.warnings.length > 0
       ? dataTable(
-          [78, 34, 70, '*', 70],
+          [74, 30, 66, '*', 90],
           [
             headerCell(f.t('file')),
             headerCell(f.t('line'), true),

@@ -211,7 +211,7 @@ function areaBlock(area: PriorityAreaResult, model: ReportModel, projectsById: M
     .map(([s, n]) => `${projectStatusLabel(s as ProjectSummary['status'], f.lang)} ${n}`)
     .join(', ');
   return [
-    { ...h2(`${area.id} ${area.title}`), ...(first ? {} : { pageBreak: 'before' as const }) },
+    { ...h2(`${area.id} ${area.title}`, true), ...(first ? {} : { pageBreak: 'before' as const }) },
     para(area.summary, { fontSize: 9 }),
     small(`${f.t('projectCount')}: ${area.projects.count}${byStatus ? ` (${byStatus})` : ''}`),
     h4(f.t('areaFunding')),

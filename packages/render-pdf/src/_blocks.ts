@@ -87,7 +87,8 @@ export function h1(s: string, pageBreak = true): TextNode {
   };
 }
 
-export function h2(s: string, toc = true): TextNode {
+/** Only sections, priority areas and measure entities go in the table of contents, so it fits the cover. */
+export function h2(s: string, toc = false): TextNode {
   return { text: s, style: 'h2', headlineLevel: 2, ...(toc ? { tocItem: true, tocMargin: [12, 0, 0, 0] } : {}) };
 }
 

@@ -1,0 +1,248 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportModel } from '@ekoraportti/core';
+import { buildPdfDoc, keepHeadingWithNext, renderPdf, type NodeInfo } from '../src/index.ts';
+import { buildFixture, KNOWN } from './fixture.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'render-pdf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Rendered {
+  path: string;
+  bytes: Uint8Array;
+  /** `pdftotext -layout` of the whole document. */
+  text: string;
+  pages: number;
+  pageText: (n: number) => string;
+}
+
+async function render(name: string, model: ReportModel): Promise<Rendered> {
+  const bytes = await renderPdf(model);
+  const path = join(dir, `${name}.pdf`);
+  writeFileSync(path, bytes);
+  const pdftotext = (args: string[]) => execFileSync('pdftotext', [...args, '-layout', path, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  return { path, bytes, text: pdftotext([]), pages, pageText: (n) => pdftotext(['-f', String(n), '-l', String(n)]) };
+}
+
+/** pdftotext -layout pads columns with runs of spaces; figures themselves have single spaces. */
+const squash = (s: string) => s.replace(/[ \t]+/g, ' ');
+
+function pdfinfo(path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of execFileSync('pdfinfo', [path], { encoding: 'utf8' }).split('\n')) {
+    const m = /^([A-Za-z ]+):\s+(.*)$/.exec(line);
+    if (m?.[1] && m[2] !== undefined) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+describe('Finnish midterm report with example data', () => {
+  const model = buildFixture({ lang: 'fi', exampleData: true });
+  let pdf: Rendered;
+  beforeAll(async () => {
+    pdf = await render('fi', model);
+  }, 30_000);
+
+  it('prints figures in fi-FI format with plain spaces', () => {
+    const text = squash(pdf.text);
+    expect(text).toContain('1 310 000,50 €'); // EU and state total
+    expect(text).toContain('812 000,50 €'); // EAKR
+    expect(text).toContain('62,0 %'); // EU and state share
+    expect(text).toContain('60,0 %'); // indicative share
+    expect(text).toContain('+2,0 %-yks.'); // deviation
+    expect(text).toContain('31.12.2027'); // a deadline
+    expect(text).toContain('30.6.2025'); // as-of
+    expect(text).not.toMatch(/1,310,000|1310000/);
+    expect(KNOWN.euState).toBe(1_310_000.5);
+  });
+
+  it('says "Esimerkkiaineisto" on the cover and in the running header', () => {
+    expect(pdf.pageText(1)).toContain('ESIMERKKIAINEISTO');
+    expect(pdf.pageText(1)).toContain('keksitystä esimerkkiaineistosta');
+    expect(pdf.pageText(2)).toMatch(/Väliarviointi · Tilanne 30\.6\.2025 · Esimerkkiaineisto/);
+  });
+
+  it('puts report type, agreement version and what targets are measured against on the cover', () => {
+    const cover = squash(pdf.pageText(1));
+    expect(cover).toContain('Väliarviointi');
+    expect(cover).toContain('Innovaatiotoiminnan ekosysteemisopimus');
+    expect(cover).toContain('Tavoitteita verrataan sopimusversioon 2025 (väliarvioinnin jälkeen tarkistettu sopimus 2025–2027)');
+    expect(cover).toContain('Sisällys');
+  });
+
+  it('numbers every page "Sivu n / N"', () => {
+    for (const n of [1, pdf.pages]) expect(pdf.pageText(n)).toContain(`Sivu ${n} / ${pdf.pages}`);
+  });
+
+  it('fits the summary of all ten targets, the funding figures and status counts on one page', () => {
+    const page = squash(pdf.pageText(2));
+    expect(page).toContain('Yhteenveto');
+    for (const id of Object.keys(model.targets)) expect(page).toContain(id);
+    for (const word of ['√ saavutettu', '» etenee', '! riskissä', '× ei etene', '○ ei aloitettu', '? ei tietoa']) {
+      expect(page).toContain(word);
+    }
+    expect(page).toContain('1 310 000,50 €');
+    expect(page).toContain('62,0 %');
+    expect(page).toContain('Tavoitteiden tilat');
+  });
+
+  it('quotes every target text of the agreement', () => {
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    for (const t of Object.values(model.targets)) {
+      // The first words are enough to show the quote is there; the text wraps across lines.
+      const start = t.text.split(/\s+/).slice(0, 6).join(' ');
+      expect(flat).toContain(start);
+    }
+  });
+
+  it('lists every rejected row with file, line and reason, and the warnings', () => {
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    expect(model.rejected.length).toBeGreaterThanOrEqual(3);
+    for (const r of model.rejected) {
+      expect(flat).toMatch(new RegExp(`${r.file.replace('.', '\\.')} ${r.line} ${r.column}`));
+      expect(flat).toContain(r.reason.split(' ').slice(0, 4).join(' '));
+    }
+    for (const w of model.warnings) expect(flat).toContain(w.message);
+  });
+
+  it('shows the revision: changed targets, renamed partner, R&D baseline 2,7 % and 3,1 %', () => {
+    const text = squash(pdf.text);
+    expect(text).toContain('Mitä vuoden 2025 tarkistus muutti');
+    expect(text).toContain('Keski-Suomen ELY-keskus');
+    expect(text).toContain('Keski-Suomen elinvoimakeskus');
+    expect(text).toMatch(/2,7 % +3,1 % +\+0,4 %-yks\./);
+    expect(text).toContain('intl_rd_centres');
+  });
+
+  it('shows the change since the previous report', () => {
+    const text = squash(pdf.text);
+    expect(text).toContain('Muutos edellisestä raportista');
+    expect(text).toContain('31.12.2024');
+    expect(text).toContain('+210 000,50 €');
+  });
+
+  it('embeds every font, Roboto only (no standard-14 Helvetica, also not in the SVG charts)', () => {
+    const lines = execFileSync('pdffonts', [pdf.path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).toMatch(/Roboto/);
+      const cols = line.trim().split(/\s+/);
+      // name type... emb sub uni id gen: emb is the fifth column from the end
+      expect(cols[cols.length - 5]).toBe('yes');
+    }
+  });
+
+  it('writes PDF/A metadata: title, author, keywords, language, fixed dates', () => {
+    const info = pdfinfo(pdf.path);
+    expect(info.Title).toContain('Väliarviointi 30.6.2025');
+    expect(info.Author).toBe('Jyväskylän kaupunki');
+    expect(info.Keywords).toContain('Esimerkkiaineisto');
+    expect(info.Tagged).toBe('yes');
+    expect(info['PDF version']).toBe('1.7');
+    expect(info.CreationDate).toMatch(/Jun 30 12:00:00 2025/);
+    expect(Buffer.from(pdf.bytes).toString('latin1')).toContain('pdfaid:part');
+    expect(Buffer.from(pdf.bytes).toString('latin1')).toMatch(/\/Lang \(fi-FI\)/);
+  });
+
+  it('gives the same bytes for the same model', async () => {
+    const again = await renderPdf(model);
+    const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+    expect(sha(again)).toBe(sha(pdf.bytes));
+  }, 30_000);
+});
+
+describe('English report', () => {
+  const model = buildFixture({ lang: 'en', exampleData: false });
+  let pdf: Rendered;
+  beforeAll(async () => {
+    pdf = await render('en', model);
+  }, 30_000);
+
+  it('has English headings, page numbers and formats', () => {
+    const text = squash(pdf.text);
+    for (const h of ['Summary', 'Targets by priority area', 'Funding by source', 'Appendix: data quality', 'What the 2025 revision changed']) {
+      expect(text).toContain(h);
+    }
+    expect(text).toContain(`Page 1 / ${pdf.pages}`);
+    expect(text).toContain('€1,310,000.50');
+    expect(text).toContain('31 Dec 2027');
+    expect(text).not.toContain('Yhteenveto');
+  });
+
+  it('shows the translation and the Finnish original of a target', () => {
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    const t = model.targets['4.1.3/2023'];
+    expect(t).toBeDefined();
+    expect(flat).toContain('To create at least 5–7 bilateral national collaborations');
+    expect(flat).toContain('Agreement text (Finnish original):');
+    expect(flat).toContain('Synnyttää vähintään 5-7 kahdenvälistä');
+  });
+
+  it('has no example-data banner and English metadata', () => {
+    expect(pdf.text).not.toMatch(/example data/i);
+    const info = pdfinfo(pdf.path);
+    expect(info.Author).toBe('City of Jyväskylä');
+    expect(info.Keywords).not.toContain('Example data');
+    expect(Buffer.from(pdf.bytes).toString('latin1')).toMatch(/\/Lang \(en-GB\)/);
+  });
+});
+
+describe('large model: 300 projects, 200 rejected rows', () => {
+  const model = buildFixture({ projects: 300, rejected: 200 });
+  let pdf: Rendered;
+  beforeAll(async () => {
+    pdf = await render('large', model);
+  }, 60_000);
+
+  it('lists every project and every rejected row, the tables repeating their header on each page', () => {
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    for (const p of model.projects.list) expect(flat).toContain(p.id);
+    for (const r of model.rejected) expect(flat).toContain(`${r.file} ${r.line} ${r.column}`);
+    const appendixStart = pdf.text.indexOf('Liite: tietojen laatu');
+    const rejectedPages = pdf.text.slice(appendixStart).split('\f').filter((p) => p.includes('.csv'));
+    expect(rejectedPages.length).toBeGreaterThan(2);
+    for (const page of rejectedPages) expect(squash(page)).toMatch(/Tiedosto Rivi Sarake (Syy|Viesti) Koodi/);
+  });
+});
+
+describe('buildPdfDoc', () => {
+  it('draws the sections in the order the pipeline asks, ignoring unknown ones', () => {
+    const model = buildFixture({ sections: ['dataQuality', 'nonsense', 'summary'] });
+    const doc = buildPdfDoc(model);
+    const h1s = JSON.stringify(doc.content).match(/"text":"[^"]*","style":"h1"/g) ?? [];
+    expect(h1s.map((s) => s.slice(8, s.indexOf('","style')))).toEqual(['Liite: tietojen laatu', 'Yhteenveto']);
+  });
+
+  it('leaves out the revision and delta sections when the model has none', () => {
+    const model = { ...buildFixture(), revision: null, delta: null };
+    const json = JSON.stringify(buildPdfDoc(model).content);
+    expect(json).not.toContain('Mitä vuoden 2025 tarkistus muutti');
+    expect(json).not.toContain('Muutos edellisestä raportista');
+    expect(json).toContain('Yhteenveto');
+  });
+
+  it('moves a heading that would be last on its page to the next page', () => {
+    const at = (ratio: number, headlineLevel?: number): NodeInfo => ({
+      ...(headlineLevel === undefined ? {} : { headlineLevel }),
+      pageNumbers: [3],
+      startPosition: { pageNumber: 3, top: 0, verticalRatio: ratio, pageInnerHeight: 735 },
+    });
+    const body = at(0.1);
+    const helpers = (following: NodeInfo[]) => ({
+      getFollowingNodesOnPage: () => following,
+      getNodesOnNextPage: () => [],
+      getPreviousNodesOnPage: () => [body],
+    });
+    expect(keepHeadingWithNext(at(0.5, 2), helpers([]))).toBe(true);
+    expect(keepHeadingWithNext(at(0.5, 2), helpers([at(0.55, 3)]))).toBe(true);
+    expect(keepHeadingWithNext(at(0.5, 2), helpers([at(0.55)]))).toBe(false);
+    expect(keepHeadingWithNext(at(0.95, 2), helpers([at(0.97)]))).toBe(true);
+    expect(keepHeadingWithNext(at(0.5), helpers([]))).toBe(false);
+  });
+});
