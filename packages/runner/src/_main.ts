@@ -26,7 +26,9 @@ export function processIo(): CliIo {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     env: process.env,
-    cwd: process.cwd(),
+    // pnpm runs scripts from the workspace root; INIT_CWD is where the user typed the command,
+    // so relative --data and --out paths mean what the user meant.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     today: () => new Date().toISOString().slice(0, 10),
     now: () => performance.now(),

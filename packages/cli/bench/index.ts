@@ -1,0 +1,146 @@
+// `pnpm bench`: speed and memory at national scale, measured side by side with the floor.
+// Prints figures; asserts nothing (targets are reported against, never enforced in tests).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { reportModelSchema, type ReportModel } from '@ekoraportti/core';
+import { generateDataFolder, type Scale } from './_generate.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CLI = join(HERE, '..', 'bin', 'ekoraportti.mjs');
+const ROOT = join(HERE, '..', '..', '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SCALE: Scale = { projects: 300, fundingRows: 3_000, observations: 1_000_000, assessments: 10_000 };
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+interface Timed {
+  ms: number;
+  maxRssKb: number | null;
+}
+
+function timeProcess(cmd: string, args: string[]): Timed {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  const rss = /__maxrss_kb=(\d+)/.exec(r.stderr);
+  return { ms, maxRssKb: rss ? Number(rss[1]) : null };
+}
+
+function repeat(n: number, f: () => Timed): { ms: number; maxRssKb: number | null } {
+  const runs = Array.from({ length: n }, f);
+  const rss = runs.map((r) => r.maxRssKb).filter((x): x is number => x !== null);
+  return { ms: median(runs.map((r) => r.ms)), maxRssKb: rss.length ? Math.max(...rss) : null };
+}
+
+function cliRun(pipeline: string, data: string, out: string, asOf: string): Timed {
+  return timeProcess(process.execPath, [
+    '--import',
+    join(HERE, '_rss.mjs'),
+    CLI,
+    '--pipeline',
+    pipeline,
+    '--data',
+    data,
+    '--out',
+    out,
+    '--as-of',
+    asOf,
+    '--quiet',
+  ]);
+}
+
+function chromiumPrint(html: string, pdf: string): Timed {
+  const profile = mkdtempSync(join(tmpdir(), 'ekoraportti-chromium-'));
+  try {
+    return timeProcess(CHROMIUM, [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--user-data-dir=${profile}`,
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${pdf}`,
+      `file://${html}`,
+    ]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function readModel(out: string): ReportModel {
+  return reportModelSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+}
+
+function htmlOf(out: string): string {
+  const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { outputs: { path: string; kind: string }[] };
+  return join(out, m.outputs.find((o) => o.kind === 'html')?.path ?? '');
+}
+
+async function timePdfBuild(model: ReportModel): Promise<number> {
+  const { renderPdf } = await import('@ekoraportti/render-pdf');
+  await renderPdf(model); // warm-up: font loading, JIT
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await renderPdf(model);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'ekoraportti-bench-'));
+const lines: string[] = [];
+const say = (s: string) => {
+  lines.push(s);
+  process.stdout.write(`${s}\n`);
+};
+try {
+  say(`ekoraportti benchmark — median of ${RUNS} runs each (BENCH_RUNS to change), node ${process.version}`);
+  const data = join(work, 'scale');
+  let t0 = performance.now();
+  await generateDataFolder(data, SCALE);
+  say(`generated ${SCALE.projects} projects, ${SCALE.fundingRows} funding rows, ${SCALE.observations.toLocaleString('en-US')} KPI observations, ${SCALE.assessments} assessments in ${secs(performance.now() - t0)} (Finnish Excel dialect)`);
+
+  const floor = repeat(RUNS, () => timeProcess(process.execPath, ['--import', join(HERE, '_rss.mjs'), join(HERE, '_csv-floor.mjs'), data]));
+  const full = repeat(RUNS, () => cliRun('steering-group', data, join(work, 'out-scale'), '2025-12-31'));
+  say('');
+  say('At national scale');
+  say(`  csv-parse alone, same files (the floor)   ${secs(floor.ms)}   peak RSS ${((floor.maxRssKb ?? 0) / 1024).toFixed(0)} MB`);
+  say(`  full CLI run (read, compute, PDF, HTML)   ${secs(full.ms)}   peak RSS ${((full.maxRssKb ?? 0) / 1024).toFixed(0)} MB`);
+  say(`  ratio full / floor                        ${(full.ms / floor.ms).toFixed(2)} ×   (target ≤ 1.5 ×; peak RSS target < 512 MB)`);
+
+  const exampleOut = join(work, 'out-example');
+  const example = repeat(RUNS, () => cliRun('midterm-review', join(ROOT, 'seeds', 'example'), exampleOut, '2024-12-31'));
+  say('');
+  say('Example data (seeds/example, midterm review)');
+  say(`  full CLI run                              ${secs(example.ms)}   peak RSS ${((example.maxRssKb ?? 0) / 1024).toFixed(0)} MB`);
+  if (existsSync(CHROMIUM)) {
+    const print = repeat(RUNS, () => chromiumPrint(htmlOf(exampleOut), join(work, 'chromium-example.pdf')));
+    say(`  Chromium printing its HTML to PDF         ${secs(print.ms)}`);
+    say(`  ratio full run / Chromium print           ${(example.ms / print.ms).toFixed(2)} ×   (target ≤ 0.5 ×)`);
+  } else {
+    say(`  Chromium not found at ${CHROMIUM}: install Debian's chromium to compare`);
+  }
+
+  say('');
+  say('PDF build alone (renderPdf, in process, after a warm-up)');
+  const exampleModel = readModel(exampleOut);
+  const scaleModel = readModel(join(work, 'out-scale'));
+  say(`  example data (${exampleModel.projects.count} projects)               ${secs(await timePdfBuild(exampleModel))}`);
+  say(`  ${scaleModel.projects.count} projects                              ${secs(await timePdfBuild(scaleModel))}`);
+  if (existsSync(CHROMIUM)) {
+    const print300 = repeat(RUNS, () => chromiumPrint(htmlOf(join(work, 'out-scale')), join(work, 'chromium-scale.pdf')));
+    say(`  Chromium printing the 300-project HTML    ${secs(print300.ms)}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

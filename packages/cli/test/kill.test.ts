@@ -1,0 +1,65 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// A scheduled run can be killed at any moment (timeout, reboot, kill -9). Whatever the moment,
+// the output folder must hold only complete reports: the previous ones or the new ones.
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BIN = join(ROOT, 'packages', 'cli', 'bin', 'ekoraportti.mjs');
+const EXAMPLE = join(ROOT, 'seeds', 'example');
+const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+const args = (out: string, asOf: string) => [BIN, '--pipeline', 'steering-group', '--data', EXAMPLE, '--out', out, '--as-of', asOf, '--quiet'];
+
+function snapshot(dir: string): Map<string, string> {
+  return new Map(readdirSync(dir).filter((f) => !f.startsWith('.')).map((f) => [f, sha(join(dir, f))]));
+}
+
+describe('a run killed with SIGKILL', () => {
+  it('leaves only complete reports, at every point of the run', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ekoraportti-kill-'));
+    // Two complete generations of the same report folder: as of Q1 and as of Q2 (same file names
+    // for report.json, rejected.csv and manifest.json, different contents).
+    const complete = new Map<string, Set<string>>();
+    for (const asOf of ['2025-03-31', '2025-06-30']) {
+      const r = spawnSync(process.execPath, args(out, asOf), { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      for (const [f, h] of snapshot(out)) complete.set(f, (complete.get(f) ?? new Set()).add(h));
+    }
+    const delays = [150, 400, 700, 900, 1100, 1300, 1500, 1700, 1900, 2100, 2400, 2800, 3300, 4000];
+    let killedMidway = 0;
+    for (const [i, delay] of delays.entries()) {
+      const child = spawn(process.execPath, args(out, i % 2 === 0 ? '2025-03-31' : '2025-06-30'), { stdio: 'ignore' });
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+      await new Promise((r) => setTimeout(r, delay));
+      if (child.kill('SIGKILL')) killedMidway++;
+      await exited;
+      for (const [f, h] of snapshot(out)) {
+        expect(complete.get(f)?.has(h), `${f} after a kill at ${delay} ms is not a complete report`).toBe(true);
+      }
+    }
+    expect(killedMidway).toBeGreaterThan(5);
+    // The next run after all that succeeds, and its manifest matches the files
+    const r = spawnSync(process.execPath, args(out, '2025-06-30'), { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { outputs: { path: string; sha256: string }[] };
+    for (const o of manifest.outputs) expect(sha(join(out, o.path))).toBe(o.sha256);
+  }, 180_000);
+
+  it('lets two runs into the same folder at once both finish with a consistent folder', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ekoraportti-twice-'));
+    const run = () =>
+      new Promise<number | null>((resolve) => {
+        const c = spawn(process.execPath, args(out, '2025-06-30'), { stdio: 'ignore' });
+        c.once('exit', resolve);
+      });
+    expect(await Promise.all([run(), run()])).toEqual([0, 0]);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { outputs: { path: string; sha256: string }[] };
+    for (const o of manifest.outputs) expect(sha(join(out, o.path))).toBe(o.sha256);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  }, 120_000);
+});
