@@ -132,7 +132,7 @@ function targetBlock(id: string, t: TargetResult, model: ReportModel, f: Fmt): C
         ];
   const head: Content = {
     stack: [
-      h4(`${label} (${id}) · ${f.t('deadline')} ${f.date(t.deadline)}`),
+      h4(`${label} (${id}) · ${f.t('deadline')} ${f.date(t.deadline)}`, false),
       ...quote,
       {
         columns: [

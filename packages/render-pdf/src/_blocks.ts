@@ -96,8 +96,12 @@ export function h3(s: string, toc = false): TextNode {
   return { text: s, style: 'h3', headlineLevel: 3, ...(toc ? { tocItem: true, tocMargin: [24, 0, 0, 0] } : {}) };
 }
 
-export function h4(s: string): TextNode {
-  return { text: s, style: 'h4', headlineLevel: 4 };
+/**
+ * `keep: false` for a heading inside an unbreakable stack: the stack already keeps it with what
+ * follows, and a page break forced inside an unbreakable stack leaves an empty page behind.
+ */
+export function h4(s: string, keep = true): TextNode {
+  return { text: s, style: 'h4', ...(keep ? { headlineLevel: 4 } : {}) };
 }
 
 export function para(s: string, extra: Partial<TextNode> = {}): TextNode {

@@ -76,8 +76,14 @@ describe('Finnish midterm report with example data', () => {
     expect(cover).toContain('Sisällys');
   });
 
-  it('numbers every page "Sivu n / N"', () => {
-    for (const n of [1, pdf.pages]) expect(pdf.pageText(n)).toContain(`Sivu ${n} / ${pdf.pages}`);
+  it('numbers every page "Sivu n / N" and leaves no page empty', () => {
+    const pages = pdf.text.split('\f').slice(0, pdf.pages);
+    expect(pages).toHaveLength(pdf.pages);
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Sivu ${i + 1} / ${pdf.pages}`);
+      // running header + footer are 2 lines; a page with content has more
+      expect(page.split('\n').filter((l) => l.trim() !== '').length, `page ${i + 1}`).toBeGreaterThan(4);
+    });
   });
 
   it('fits the summary of all ten targets, the funding figures and status counts on one page', () => {
@@ -163,6 +169,11 @@ describe('English report', () => {
   beforeAll(async () => {
     pdf = await render('en', model);
   }, 30_000);
+
+  it('leaves no page empty', () => {
+    const pages = pdf.text.split('\f').slice(0, pdf.pages);
+    pages.forEach((page, i) => expect(page.split('\n').filter((l) => l.trim() !== '').length, `page ${i + 1}`).toBeGreaterThan(4));
+  });
 
   it('has English headings, page numbers and formats', () => {
     const text = squash(pdf.text);
