@@ -250,7 +250,7 @@ describe('generated data folders in random dialects', () => {
           const projects = [
             ['project_id', 'name', 'owner', 'measure', 'status', 'start_date', 'end_date'].join(pd.delim),
             ...PROJECT_IDS.map((id, i) =>
-              [id, `Hanke ${i}; "vaihe" ${i}`, 'Jyväskylän yliopisto', '4.1.1', ['käynnissä', 'ONGOING', 'Päättynyt'][i], '1.1.2023', '2027-12-31']
+              [id, `Hanke ${i}; "vaihe" ${i}`, 'Jyväskylän yliopisto', '4.1.1', ['käynnissä', 'ONGOING', 'Päättynyt'][i] ?? '', '1.1.2023', '2027-12-31']
                 .map((v) => field(v, pd))
                 .join(pd.delim),
             ),
