@@ -61,6 +61,16 @@ describe('file-level failures are IngestErrors in plain words', () => {
     });
   });
 
+  test('a runaway quote in a big file fails the file instead of swallowing it whole', async () => {
+    const indicators = `${HEADERS.indicators}\npartner_cities;1.1.2024;1;;"alkaa tästä\n${'partner_cities;1.1.2024;1;;\n'.repeat(45_000)}`;
+    await withFolder({ indicators }, async (dir) => {
+      const err = await ingestError(readAll(dir));
+      expect(err.code).toBe('E_UNREADABLE');
+      expect(err.file).toBe('indicators.csv');
+      expect(err.message).toContain('rivillä 2 alkava arvo on yli miljoona merkkiä pitkä');
+    });
+  });
+
   test('an empty file', async () => {
     await withFolder({ assessments: '\r\n\r\n' }, async (dir) => {
       const err = await ingestError(readAll(dir));
@@ -80,6 +90,14 @@ describe('headers', () => {
       const r = await readAll(dir);
       expect(r.observations).toEqual([{ kpi: 'partner_cities', date: '2024-06-30', value: 3, projectId: null, source: null, line: 2 }]);
       expect(r.warnings).toEqual([]);
+    });
+  });
+
+  test('a column named twice: the first is used, with a warning', async () => {
+    await withFolder({ indicators: 'kpi;date;value;value\npartner_cities;1.1.2024;3;4\n' }, async (dir) => {
+      const r = await readAll(dir);
+      expect(r.observations.map((o) => o.value)).toEqual([3]);
+      expect(r.warnings.map((w) => [w.code, w.column])).toEqual([['W_DUPLICATE_COLUMN', 'value']]);
     });
   });
 
