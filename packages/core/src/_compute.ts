@@ -295,7 +295,7 @@ export function computeReport(input: ReportInput): ReportModel {
     },
     inputs: Object.fromEntries(Object.entries(input.inputs).map(([f, c]) => [f, { ...c }])),
     rejected: [...input.rejected],
-    warnings: [...input.warnings],
+    warnings: [...input.warnings, ...otherVersionKpiWarnings(input.kpiTally, agreement.version, lang)],
     projects: {
       count: sortedProjects.length,
       byMeasure,
@@ -344,6 +344,22 @@ export function computeReport(input: ReportInput): ReportModel {
   };
   if (input.previous) model.delta = computeDelta(input.previous, model);
   return model;
+}
+
+/** Observations of a KPI the other agreement version measures: valid rows, read, but not counted here. */
+function otherVersionKpiWarnings(tally: KpiTally, version: string, lang: Language): DataWarning[] {
+  return [...tally.ignored.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([kpi, count]) => ({
+      file: 'indicators.csv',
+      line: null,
+      column: 'kpi',
+      code: 'W_OTHER_VERSION_KPI',
+      message:
+        lang === 'fi'
+          ? `Mittari ${kpi} ei kuulu sopimusversioon ${version}: sen ${count} havaintoa luettiin, mutta niitä ei lasketa tämän raportin lukuihin.`
+          : `The KPI ${kpi} is not part of agreement version ${version}: its ${count} observation(s) were read but do not count in this report.`,
+    }));
 }
 
 function mapValues<K extends string>(r: Record<K, number>, f: (n: number) => number): Record<K, number> {

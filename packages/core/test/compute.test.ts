@@ -352,3 +352,22 @@ describe('the model', () => {
     );
   });
 });
+
+describe('KPIs of the other agreement version', () => {
+  it('are read but not counted, with a warning that says so', () => {
+    const m = build({
+      version: '2025',
+      observations: [observation({ kpi: 'intl_rd_centres', value: 1 }), observation({ kpi: 'intl_rd_centres', value: 1 })],
+    });
+    expect(m.kpis.intl_rd_centres).toBeUndefined();
+    expect(m.warnings).toEqual([
+      {
+        file: 'indicators.csv',
+        line: null,
+        column: 'kpi',
+        code: 'W_OTHER_VERSION_KPI',
+        message: 'Mittari intl_rd_centres ei kuulu sopimusversioon 2025: sen 2 havaintoa luettiin, mutta niitä ei lasketa tämän raportin lukuihin.',
+      },
+    ]);
+  });
+});

@@ -38,6 +38,11 @@ export interface ReadOptions {
   onObservation: (o: Observation) => void;
   /** Called every 50 000 rows and at the end of each file. */
   onProgress?: (e: { file: InputFile; rows: number }) => void;
+  /**
+   * KPI ids indicators.csv may name. Default: the agreement version's own. The runner passes the KPIs of
+   * every version, so one data folder serves both: a KPI of the other version is a valid row, not counted.
+   */
+  knownKpis?: ReadonlySet<string>;
 }
 
 export interface IngestResult {
@@ -99,6 +104,7 @@ export async function readDataFolder(dir: string, options: ReadOptions): Promise
 
   const state: FolderState = {
     agreement: opts.agreement,
+    knownKpis: options.knownKpis ?? new Set(opts.agreement.kpis.map((k) => k.id)),
     asOf: opts.asOf,
     lang: opts.lang,
     m,

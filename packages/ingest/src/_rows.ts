@@ -49,6 +49,7 @@ export const COLUMNS: Readonly<Record<InputFile, { required: readonly string[]; 
 /** State shared by the files of one data folder: later files refer to projects accepted earlier. */
 export interface FolderState {
   agreement: Agreement;
+  knownKpis: ReadonlySet<string>;
   asOf: string;
   lang: Language;
   m: Messages;
@@ -180,7 +181,7 @@ export function fundingValidator(s: FolderState, idx: ColumnIndex): RowValidator
 
 export function indicatorsValidator(s: FolderState, idx: ColumnIndex): RowValidator {
   const m = s.m;
-  const kpis = new Set(s.agreement.kpis.map((k) => k.id));
+  const kpis = s.knownKpis;
   const kpiList = [...kpis];
   const iKpi = col(idx, 'kpi');
   const iDate = col(idx, 'date');

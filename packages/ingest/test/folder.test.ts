@@ -293,3 +293,27 @@ describe('project references', () => {
     });
   });
 });
+
+describe('KPIs of the other agreement version', () => {
+  test('are rejected by default and accepted when the caller names them as known', async () => {
+    const { dir, cleanup } = tempFolder({
+      indicators: `${HEADERS.indicators}\nintl_rd_centres;31.12.2024;0;;\nnew_rdi_environments;15.9.2025;1;;\n`,
+    });
+    try {
+      const strict = await readAll(dir);
+      expect(strict.rejected.map((r) => [r.line, r.code])).toEqual([[2, 'E_UNKNOWN_KPI']]);
+      const seen: Observation[] = [];
+      const both = await readDataFolder(dir, {
+        agreement: agreement2025,
+        asOf: '2025-12-31',
+        lang: 'fi',
+        onObservation: (o) => seen.push(o),
+        knownKpis: new Set(['intl_rd_centres', 'new_rdi_environments']),
+      });
+      expect(both.rejected).toEqual([]);
+      expect(seen.map((o) => o.kpi)).toEqual(['intl_rd_centres', 'new_rdi_environments']);
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { access, readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import {
+  AGREEMENT_VERSIONS,
   computeReport,
   diffAgreements,
   getAgreement,
@@ -111,6 +112,8 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       asOf,
       lang,
       onObservation: (o) => tally.add(o),
+      // One data folder serves both versions: the other version's KPIs are read, warned about, not counted.
+      knownKpis: new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id))),
       onProgress: (e) => ctx.progress.tick(`reading ${e.file}: ${e.rows.toLocaleString('en-US')} rows`),
     });
   } catch (e) {
