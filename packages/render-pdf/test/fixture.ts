@@ -1,18 +1,28 @@
 /**
  * Report models for the PDF tests, validated with the core's schema. The agreement texts, KPIs and
- * the revision diff in agreement-2025.json are the core's data for the 2025 version (copied, so these
- * tests do not reach into another package's internals); projects, funding, assessments and rejected
+ * the revision diff are the core's data for the 2025 version (getAgreement, diffAgreements); projects, funding, assessments and rejected
  * rows are invented, with amounts chosen so the headline figures are known:
  * EU and state 1 310 000,50 €, local 802 903,53 €, share 62,0 %, deviation +2,0 %-yks.
  */
 import {
+  diffAgreements,
+  getAgreement,
   reportModelSchema,
   type Language,
   type ProjectSummary,
   type ReportModel,
   type TargetStatus,
 } from '@ekoraportti/core';
-import data from './agreement-2025.json' with { type: 'json' };
+const agreement = getAgreement('2025');
+/** The core's own agreement data, so the fixture follows it when it changes. */
+const data = {
+  ...agreement,
+  areas: agreement.priorityAreas,
+  revision: {
+    fi: diffAgreements(getAgreement('2021'), agreement, 'fi'),
+    en: diffAgreements(getAgreement('2021'), agreement, 'en'),
+  },
+};
 
 type L = { fi: string; en: string };
 
@@ -231,7 +241,7 @@ export function buildFixture(options: FixtureOptions = {}): ReportModel {
 
   const priorityAreas: ReportModel['priorityAreas'] = data.areas.map((area) => {
     const measures = data.measures
-      .filter((m) => m.pa === area.id)
+      .filter((m) => m.priorityArea === area.id)
       .map((m) => {
         const ps = projectList.filter((p) => p.measure === m.id);
         const byStatus: Record<string, number> = { planned: 0, ongoing: 0, completed: 0, cancelled: 0 };
