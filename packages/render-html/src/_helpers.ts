@@ -31,8 +31,14 @@ export const HTML_HELPERS = {
   t(key: unknown, options: HelperOptions): string {
     if (typeof key !== 'string') throw new Error('render-html: helper t expects a phrase key');
     // An unknown key is a template bug: fail loudly rather than print `undefined`.
-    const phrase = (text as (k: string, l: Language) => string | undefined)(key as TextKey, langOf(options));
-    if (phrase === undefined) throw new Error(`render-html: unknown phrase key "${key}"`);
+    const lang = langOf(options);
+    let phrase: string | undefined;
+    try {
+      phrase = text(key as TextKey, lang);
+    } catch {
+      phrase = undefined;
+    }
+    if (typeof phrase !== 'string') throw new Error(`render-html: unknown phrase key "${key}"`);
     return phrase;
   },
   /** `{{euro amount}}`: fi `1 310 000,50 €`, en `€1,310,000.50`. */
