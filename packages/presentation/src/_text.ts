@@ -168,6 +168,8 @@ const TEXT = {
   figure: { fi: 'Luku', en: 'Figure' },
   none: { fi: 'Ei yhtään.', en: 'None.' },
   message: { fi: 'Viesti', en: 'Message' },
+  /** A narrow table header: soft hyphens let the long Finnish word break inside an HTML table cell. */
+  measureColumn: { fi: 'Toimen\u00adpide\u00adkokonaisuus', en: 'Measure entity' },
   // PDF report (render-pdf)
   areasSection: { fi: 'Tavoitteet painopistealueittain', en: 'Targets by priority area' },
   projectList: { fi: 'Liite: hankeluettelo', en: 'Appendix: project list' },
