@@ -59,6 +59,8 @@ export interface KpiView {
   value: string;
   threshold: string;
   stretch: string;
+  /** "venytystavoite 7 yhteistyötä", shown under the threshold; null without a stretch level. */
+  stretchText: string | null;
   progress: string;
   lastObserved: string;
   observationsUsed: number;
@@ -320,6 +322,7 @@ function kpiView(id: string, kpi: KpiResult, lang: Language): KpiView {
     value,
     threshold,
     stretch,
+    stretchText: kpi.stretch === null ? null : `${text('stretch', lang).toLowerCase()} ${stretch}`,
     progress: formatPercent(kpi.progress, lang, 0),
     lastObserved: kpi.lastObserved === null ? '–' : formatDate(kpi.lastObserved, lang),
     observationsUsed: kpi.observationsUsed,
