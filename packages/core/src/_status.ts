@@ -98,7 +98,7 @@ function kpiPhrase(kpi: KpiResult, lang: Language): string {
     kpi.stretch === null
       ? ''
       : lang === 'fi'
-        ? ` (tavoitetaso ${formatQuantity(kpi.stretch, lang, { spacing: 'space' })})`
+        ? ` (venytystavoite ${formatQuantity(kpi.stretch, lang, { spacing: 'space' })})`
         : ` (stretch ${formatQuantity(kpi.stretch, lang, { spacing: 'space' })})`;
   return `${value} / ${threshold} ${kpi.unit}${stretch}`;
 }
