@@ -61,6 +61,12 @@ export interface ReportInput {
   revision?: RevisionDiff | null;
 }
 
+/**
+ * A report shows a target's newest assessments; thousands of quarterly assessments would bury the page.
+ * `assessmentCount` says how many there are in all.
+ */
+export const HISTORY_LIMIT = 12;
+
 /** Funding totals count ongoing and completed projects; planned ones are shown apart; cancelled count nowhere. */
 const COUNTED: ReadonlySet<ProjectStatus> = new Set(['ongoing', 'completed']);
 
@@ -225,7 +231,8 @@ export function computeReport(input: ReportInput): ReportModel {
       status,
       why,
       assessment,
-      history: list,
+      history: list.slice(0, HISTORY_LIMIT),
+      assessmentCount: list.length,
       deadlinePassed: asOf > target.deadline,
     };
   }

@@ -86,8 +86,10 @@ export const targetResultSchema = z.object({
   why: z.string(),
   /** The latest assessment not after the as-of date. */
   assessment: assessmentResultSchema.nullable(),
-  /** Every assessment up to the as-of date, newest first. */
+  /** The newest assessments up to the as-of date, newest first (at most HISTORY_LIMIT). */
   history: z.array(assessmentResultSchema),
+  /** How many assessments of the target there are up to the as-of date; the rest are in assessments.csv. */
+  assessmentCount: z.number().int(),
   deadlinePassed: z.boolean(),
 });
 export type TargetResult = z.infer<typeof targetResultSchema>;

@@ -371,3 +371,16 @@ describe('KPIs of the other agreement version', () => {
     ]);
   });
 });
+
+describe('assessment history', () => {
+  it('keeps the newest assessments and counts them all', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      assessment({ target: '4.1.3/2027', date: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String(Math.floor(i / 12) + 10)}` }),
+    );
+    const t = build({ assessments: many }).targets['4.1.3/2027'];
+    expect(t?.assessmentCount).toBe(30);
+    expect(t?.history).toHaveLength(12);
+    expect(t?.history[0]?.date).toBe('2024-12-11');
+    expect(t?.history.map((h) => h.date)).toEqual([...(t?.history.map((h) => h.date) ?? [])].sort().reverse());
+  });
+});

@@ -179,6 +179,7 @@ const TEXT = {
   statusChanges: { fi: 'Tavoitteiden tilamuutokset', en: 'Changes in target status' },
   noChanges: { fi: 'Ei muutoksia.', en: 'No changes.' },
   code: { fi: 'Koodi', en: 'Code' },
+  newestOf: { fi: 'uusimmat', en: 'newest' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXT;

@@ -368,7 +368,9 @@ function targetView(id: string, t: TargetResult, model: ReportModel): TargetView
       const kpi = model.kpis[k];
       return kpi ? [kpiView(k, kpi, lang)] : [];
     }),
-    historyCaption: `${text('assessmentHistory', lang)}: ${id}`,
+    historyCaption:
+      `${text('assessmentHistory', lang)}: ${id}` +
+      (t.assessmentCount > t.history.length ? ` (${text('newestOf', lang)} ${t.history.length} / ${t.assessmentCount})` : ''),
   };
 }
 

@@ -265,6 +265,7 @@ export function fixtureModel(options: FixtureOptions = {}): ReportModel {
         why: L(whyFi, whyEn),
         assessment: history[0] ?? null,
         history,
+        assessmentCount: history.length,
         deadlinePassed: `${year}-12-31` < '2025-06-30',
       },
     ] as const;

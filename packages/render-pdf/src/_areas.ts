@@ -168,7 +168,8 @@ function targetBlock(id: string, t: TargetResult, model: ReportModel, f: Fmt): C
     assessment.push({ text: f.t('noAssessment'), fontSize: 8, italics: true, margin: [0, 2, 0, 4] });
   }
   if (t.history.length > 1) {
-    assessment.push(small(f.t('assessmentHistory'), { bold: true }));
+    const shown = t.assessmentCount > t.history.length ? ` (${f.t('newestOf')} ${t.history.length} / ${t.assessmentCount})` : '';
+    assessment.push(small(`${f.t('assessmentHistory')}${shown}`, { bold: true }));
     assessment.push(
       dataTable(
         [50, 62, '*', 90],

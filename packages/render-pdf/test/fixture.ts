@@ -220,6 +220,7 @@ export function buildFixture(options: FixtureOptions = {}): ReportModel {
       why: plan.why[lang],
       assessment: history[0] ?? null,
       history,
+      assessmentCount: history.length,
       deadlinePassed: asOf > t.deadline,
     };
     statusCounts[plan.status]++;
