@@ -82,13 +82,24 @@ export function progressChart(input: ProgressChartInput): Chart {
   if (input.value !== null) parts.push(rect(0, top, scale(input.value), barH, CHART_COLOURS.primary));
   const tx = scale(input.threshold);
   parts.push(line(tx, top - 3, tx, top + barH + 3, CHART_COLOURS.marker, 2));
-  parts.push(label(Math.min(tx, width - 2), top + barH + 13, input.thresholdText, 8, tx > width - 40 ? 'end' : 'middle'));
+  parts.push(markerLabel(tx, width, top + barH + 13, input.thresholdText, CHART_COLOURS.text));
   if (input.stretch !== null && input.stretchText !== null) {
     const sx = scale(input.stretch);
     parts.push(line(sx, top - 3, sx, top + barH + 3, CHART_COLOURS.marker, 1.5, '3,2'));
-    parts.push(label(Math.min(sx, width - 2), top + barH + 23, input.stretchText, 8, sx > width - 40 ? 'end' : 'middle', CHART_COLOURS.muted));
+    parts.push(markerLabel(sx, width, top + barH + 23, input.stretchText, CHART_COLOURS.muted));
   }
   return { svg: svg(width, height, parts.join(''), input.description), width, height, description: input.description };
+}
+
+/**
+ * A label under a marker: centred on it, but kept inside the chart, so "tavoitetaso 30" under a
+ * marker near either edge is never cut off (up to about 5 px a character at 8 px).
+ */
+function markerLabel(x: number, width: number, y: number, s: string, fill: string): string {
+  const half = s.length * 2.6;
+  if (x - half < 0) return label(0, y, s, 8, 'start', fill);
+  if (x + half > width) return label(width, y, s, 8, 'end', fill);
+  return label(x, y, s, 8, 'middle', fill);
 }
 
 export interface BarChartInput {

@@ -106,3 +106,12 @@ describe('report text', () => {
     expect(text('exampleData', 'en')).toBe('Example data');
   });
 });
+
+describe('marker labels', () => {
+  it('stay inside the chart when the threshold is near an edge', () => {
+    const c = progressChart({ value: 223, threshold: 30, stretch: null, valueText: '223', thresholdText: 'tavoitetaso 30', stretchText: null, description: 'x', width: 260 });
+    expect(c.svg).toContain('text-anchor="start">tavoitetaso 30</text>');
+    const d = progressChart({ value: 0, threshold: 5, stretch: 5.5, valueText: '0', thresholdText: 'tavoitetaso 5', stretchText: 'venytystavoite 5,5', description: 'x', width: 260 });
+    expect(d.svg).toContain('text-anchor="end">venytystavoite 5,5</text>');
+  });
+});
