@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeMail, formatDate, formatSize } from '../src/_distribute-mail.ts';
+import { formatDate } from '@ekoraportti/core';
+import { composeMail, formatSize } from '../src/_distribute-mail.ts';
 import { alreadySent, appendLedgerEntry, readLedger } from '../src/_ledger.ts';
 import { parseRecipients } from '../src/_recipients.ts';
 import { isPermanent, parseSmtpUrl, transportOptions } from '../src/_smtp.ts';
@@ -76,7 +77,7 @@ describe('mail text', () => {
   it('formats dates for fi-FI and English without leading zeros', () => {
     expect(formatDate('2025-09-30', 'fi')).toBe('30.9.2025');
     expect(formatDate('2027-01-05', 'fi')).toBe('5.1.2027');
-    expect(formatDate('2025-09-30', 'en')).toBe('30 September 2025');
+    expect(formatDate('2025-09-30', 'en')).toBe('30 Sep 2025');
     expect(formatSize(1_234_567, 'fi')).toBe('1,2 Mt');
     expect(formatSize(45_600, 'en')).toBe('46 kB');
   });

@@ -150,7 +150,7 @@ describe('distribute --send', () => {
     const { handle } = captureIo(cwd, { EKORAPORTTI_FROM: 'env@example.org' });
     expect(await runDistribute(args(smtp.port, '--send', '--from', 'reports@example.org'), handle)).toBe(0);
     const mime = parseMime(smtp.messages[0]?.raw ?? '');
-    expect(decodeHeader(mime.headers.get('subject') ?? '')).toBe('Steering group quarterly report 30 September 2025');
+    expect(decodeHeader(mime.headers.get('subject') ?? '')).toBe('Steering group quarterly report 30 Sep 2025');
     const text = textBody(mime);
     expect(text).toContain('Targets: achieved 2, on track 5, at risk 1, off track 0, not started 3, no data 1.');
     expect(text).not.toContain('Example data');

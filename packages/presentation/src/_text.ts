@@ -206,6 +206,22 @@ export function fundingSourceName(source: string, lang: Language): string {
   return SOURCE_NAMES[source]?.[lang] ?? source;
 }
 
+const FUNDING_FIGURE_KEYS: Readonly<Record<string, TextKey>> = {
+  euState: 'euState',
+  local: 'local',
+  private: 'private',
+  planned: 'planned',
+  total: 'total',
+  euStateShare: 'euStateShare',
+};
+
+/** The name of a funding figure of the model's delta (`euState`, `bySource.EAKR`, …) in the report language. */
+export function fundingFigureName(key: string, lang: Language): string {
+  if (key.startsWith('bySource.')) return fundingSourceName(key.slice('bySource.'.length), lang);
+  const k = FUNDING_FIGURE_KEYS[key];
+  return k ? text(k, lang) : key;
+}
+
 const REPORT_VERSION_TEXT = { '2021': 'version2021', '2025': 'version2025' } as const;
 
 /** "2025 (väliarvioinnin jälkeen tarkistettu sopimus 2025–2027)". */

@@ -20,6 +20,7 @@ import {
   formatPercent,
   formatPercentagePoints,
   formatQuantity,
+  fundingFigureName,
   fundingSourceName,
   progressChart,
   projectStatusLabel,
@@ -635,19 +636,6 @@ function deltaSection(model: ReportModel): DeltaSection {
     return { ...base, previousAsOf: null, note: text('noPrevious', lang), targets: [], kpis: [], funding: [] };
   }
   const euro = (n: number) => formatEuro(n, lang);
-  const fundingLabel = (key: string): string => {
-    if (key.startsWith('bySource.')) return fundingSourceName(key.slice('bySource.'.length), lang);
-    const keys: Record<string, Parameters<typeof text>[0]> = {
-      euState: 'euState',
-      local: 'local',
-      private: 'private',
-      planned: 'planned',
-      total: 'total',
-      euStateShare: 'euStateShare',
-    };
-    const k = keys[key];
-    return k ? text(k, lang) : key;
-  };
   return {
     ...base,
     previousAsOf: formatDate(d.previousAsOf, lang),
@@ -670,8 +658,8 @@ function deltaSection(model: ReportModel): DeltaSection {
     }),
     funding: Object.entries(d.funding).map(([key, c]) =>
       key === 'euStateShare'
-        ? deltaRow(fundingLabel(key), c, (n) => formatPercent(n, lang), (n) => formatPercentagePoints(n * 100, lang))
-        : deltaRow(fundingLabel(key), c, euro, (n) => signed(n, euro(n))),
+        ? deltaRow(fundingFigureName(key, lang), c, (n) => formatPercent(n, lang), (n) => formatPercentagePoints(n * 100, lang))
+        : deltaRow(fundingFigureName(key, lang), c, euro, (n) => signed(n, euro(n))),
     ),
   };
 }

@@ -1,5 +1,5 @@
 import type { NumberChange, ReportModel } from '@ekoraportti/core';
-import { fundingSourceName, type TextKey } from '@ekoraportti/presentation';
+import { fundingFigureName } from '@ekoraportti/presentation';
 import { dataTable, h1, h2, headerCell, num, para, small, statusCell, type Fmt } from './_blocks.ts';
 import type { Content, TextNode } from './_types.ts';
 
@@ -85,14 +85,6 @@ function signed(c: NumberChange, format: (v: number) => string): string {
   return c.change > 0 ? `+${s}` : s;
 }
 
-const FUNDING_KEYS: Readonly<Record<string, TextKey>> = {
-  euState: 'euState',
-  local: 'local',
-  private: 'private',
-  planned: 'planned',
-  total: 'total',
-  euStateShare: 'euStateShare',
-};
 
 /** Change since the previous report: target statuses, KPI values, funding figures. */
 export function delta(model: ReportModel, f: Fmt): Content[] {
@@ -115,11 +107,7 @@ export function delta(model: ReportModel, f: Fmt): Content[] {
   });
   const fundingRows = Object.entries(d.funding).map(([key, c]): TextNode[] => {
     const isShare = key === 'euStateShare';
-    const name = key.startsWith('bySource.')
-      ? fundingSourceName(key.slice('bySource.'.length), f.lang)
-      : FUNDING_KEYS[key]
-        ? f.t(FUNDING_KEYS[key])
-        : key;
+    const name = fundingFigureName(key, f.lang);
     const fmt = (v: number | null) => (v === null ? '–' : isShare ? f.pct(v) : f.eur(v));
     return [
       { text: name },
