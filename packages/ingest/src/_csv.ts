@@ -23,6 +23,17 @@ export interface CsvHandler {
   quoteNotClosed(line: number): void;
   /** csv-parse gave up at `line` (a runaway quote over MAX_RECORD_CHARS). */
   unreadable(line: number, error: Error): never;
+  /** Bytes of the file read so far, for progress bars. */
+  bytesRead?(bytes: number): void;
+}
+
+async function* countBytes(src: AsyncIterable<Buffer>, handler: CsvHandler): AsyncIterable<Buffer> {
+  let bytes = 0;
+  for await (const chunk of src) {
+    bytes += chunk.length;
+    handler.bytesRead?.(bytes);
+    yield chunk;
+  }
 }
 
 /** Line breaks inside a value: CRLF, CR and LF each count as one. */
@@ -92,7 +103,11 @@ export async function streamCsv(path: string, handler: CsvHandler): Promise<Dial
       }
     });
     try {
-      await pipeline(handle.createReadStream({ start: 0, autoClose: false }), (src: AsyncIterable<Buffer>) => toUtf8(src, dialect), parser);
+      await pipeline(
+        handle.createReadStream({ start: 0, autoClose: false }),
+        (src: AsyncIterable<Buffer>) => toUtf8(countBytes(src, handler), dialect),
+        parser,
+      );
     } catch (err) {
       if (failure !== null) throw failure;
       if (err instanceof CsvError && err.code === 'CSV_QUOTE_NOT_CLOSED') {

@@ -37,7 +37,7 @@ export interface ReadOptions {
   /** Accepted indicators.csv rows are streamed here, not collected, so a million rows keep memory flat. */
   onObservation: (o: Observation) => void;
   /** Called every 50 000 rows and at the end of each file. */
-  onProgress?: (e: { file: InputFile; rows: number }) => void;
+  onProgress?: (e: { file: InputFile; rows: number; bytes: number }) => void;
   /**
    * KPI ids indicators.csv may name. Default: the agreement version's own. The runner passes the KPIs of
    * every version, so one data folder serves both: a KPI of the other version is a valid row, not counted.
@@ -64,7 +64,7 @@ const optionsSchema = z.object({
   lang: languageSchema,
   onObservation: z.custom<(o: Observation) => void>((v) => typeof v === 'function', 'expected a function'),
   onProgress: z
-    .custom<(e: { file: InputFile; rows: number }) => void>((v) => typeof v === 'function', 'expected a function')
+    .custom<(e: { file: InputFile; rows: number; bytes: number }) => void>((v) => typeof v === 'function', 'expected a function')
     .optional(),
 });
 
@@ -172,6 +172,7 @@ async function readOne(
     rejected.push({ file, line, column, reason, code });
   };
 
+  let bytes = 0;
   let dialectFound: unknown;
   try {
     dialectFound = await streamCsv(join(dir, file), {
@@ -200,6 +201,9 @@ async function readOne(
         for (const c of optional) if (idx[c] === undefined) idx[c] = -1;
         validate = VALIDATORS[file](state, idx);
       },
+      bytesRead(n) {
+        bytes = n;
+      },
       record(fields, line) {
         counts.rowsRead++;
         if (fields.length !== width && !fieldCountOk(fields, width)) {
@@ -215,7 +219,7 @@ async function readOne(
           if (p === null) counts.rowsUsed++;
           else reject(line, p.column, p.code, p.reason);
         }
-        if (onProgress && counts.rowsRead % PROGRESS_EVERY === 0) onProgress({ file, rows: counts.rowsRead });
+        if (onProgress && counts.rowsRead % PROGRESS_EVERY === 0) onProgress({ file, rows: counts.rowsRead, bytes });
       },
       quoteNotClosed(line) {
         counts.rowsRead++;
@@ -231,7 +235,7 @@ async function readOne(
     throw err;
   }
   if (dialectFound === null) throw new IngestError('E_EMPTY_FILE', m.emptyFile(file, required), file);
-  onProgress?.({ file, rows: counts.rowsRead });
+  onProgress?.({ file, rows: counts.rowsRead, bytes });
   return counts;
 }
 

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
@@ -226,15 +226,23 @@ describe('streaming and callbacks', () => {
     const rows = Array.from({ length: 120_000 }, (_, i) => `partner_cities;${(i % 28) + 1}.1.2024;${i % 9}`);
     await withFolder({ indicators: ['kpi;date;value', ...rows].join('\n') }, async (dir) => {
       const progress: string[] = [];
+      const bytes: [string, number][] = [];
       let n = 0;
       const r = await readDataFolder(dir, {
         agreement: agreement2025,
         asOf: '2025-06-30',
         lang: 'fi',
         onObservation: () => n++,
-        onProgress: (e) => progress.push(`${e.file}:${e.rows}`),
+        onProgress: (e) => {
+          progress.push(`${e.file}:${e.rows}`);
+          bytes.push([e.file, e.bytes]);
+        },
       });
       expect(n).toBe(120_000);
+      // bytes grow within a file and end at the file's size
+      const ind = bytes.filter(([f]) => f === 'indicators.csv').map(([, b]) => b);
+      expect(ind).toEqual([...ind].sort((x, y) => x - y));
+      expect(ind.at(-1)).toBe(statSync(join(dir, 'indicators.csv')).size);
       expect(r.inputs['indicators.csv'].rowsUsed).toBe(120_000);
       expect(progress).toEqual([
         'projects.csv:0',

@@ -2,8 +2,8 @@
 export interface ProgressSink {
   /** A finished stage: always a line of its own. */
   stage(message: string): void;
-  /** A running count (rows read so far); drawn only on a terminal. */
-  tick(message: string): void;
+  /** Where the run is (0..1) and what it is doing; drawn as a bar, only on a terminal. */
+  tick(message: string, fraction: number): void;
   done(): void;
 }
 
@@ -13,6 +13,15 @@ export interface ProgressOptions {
   quiet: boolean;
   colour: boolean;
   now: () => number;
+}
+
+const BAR_WIDTH = 24;
+
+/** `[██████░░░░░░]  50%`: a bar that reads without colour. */
+export function progressBar(fraction: number): string {
+  const f = Math.min(Math.max(fraction, 0), 1);
+  const filled = Math.round(f * BAR_WIDTH);
+  return `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(f * 100)).padStart(3)}%`;
 }
 
 /** Progress on stderr: `[ekoraportti 1.2s] stage`; a live line on a TTY; nothing with --quiet. */
@@ -31,10 +40,10 @@ export function createProgress(o: ProgressOptions): ProgressSink {
       clear();
       o.write(`${dim(`[ekoraportti ${stamp()}]`)} ${message}\n`);
     },
-    tick(message) {
+    tick(message, fraction) {
       if (!o.isTTY) return;
       clear();
-      o.write(`${dim(`[ekoraportti ${stamp()}]`)} ${message}`);
+      o.write(`${dim(`[ekoraportti ${stamp()}]`)} ${progressBar(fraction)} ${message}`);
       live = true;
     },
     done() {

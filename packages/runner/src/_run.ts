@@ -22,6 +22,9 @@ import type { PipelineDefinition } from './_pipeline.ts';
 import type { ProgressSink } from './_progress.ts';
 import { rejectedCsv } from './_rejected-csv.ts';
 
+/** The share of the progress bar that reading the files fills. */
+const READ_SHARE = 0.8;
+
 /** A data folder that holds this file is the embedded example data: every report says so. */
 export const EXAMPLE_DATA_MARKER = 'example-data.txt';
 
@@ -104,6 +107,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   const agreement = getAgreement(options.agreement);
 
   const t0 = performance.now();
+  // Reading is most of a run: the bar follows the bytes read over all four files.
+  const sizes = await Promise.all(INPUT_FILES.map((f) => stat(join(dataDir, f)).then((s) => s.size, () => 0)));
+  const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  const bytesBefore = (file: string) => sizes.slice(0, INPUT_FILES.indexOf(file as (typeof INPUT_FILES)[number])).reduce((a, b) => a + b, 0);
   const tally = new KpiTally(agreement.kpis, asOf);
   let ingest;
   try {
@@ -114,7 +121,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       onObservation: (o) => tally.add(o),
       // One data folder serves both versions: the other version's KPIs are read, warned about, not counted.
       knownKpis: new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id))),
-      onProgress: (e) => ctx.progress.tick(`reading ${e.file}: ${e.rows.toLocaleString('en-US')} rows`),
+      onProgress: (e) => {
+        const done = bytesBefore(e.file) + e.bytes;
+        ctx.progress.tick(`reading ${e.file}: ${e.rows.toLocaleString('en-US')} rows`, READ_SHARE * (totalBytes > 0 ? done / totalBytes : 1));
+      },
     });
   } catch (e) {
     if (e instanceof IngestError) throw new UsageError(e.code, e.message);
@@ -159,8 +169,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     import('@ekoraportti/render-pdf'),
     import('@ekoraportti/render-html'),
   ]);
+  ctx.progress.tick('rendering the PDF', 0.85);
   const pdf = await renderPdf(model);
   ctx.progress.stage(`rendered PDF (${pdf.byteLength.toLocaleString('en-US')} bytes)`);
+  ctx.progress.tick('rendering the HTML', 0.95);
   const html = renderHtml(model, await loadTemplates());
   ctx.progress.stage(`rendered HTML (${Buffer.byteLength(html).toLocaleString('en-US')} bytes)`);
   const json = `${JSON.stringify(model, null, 2)}\n`;

@@ -8,7 +8,7 @@ export { manifestSchema, outputKindSchema, sha256 } from './_manifest.ts';
 export type { Manifest } from './_manifest.ts';
 export { defaultAsOfSchema, definePipeline, pipelineDefinitionSchema, sectionSchema } from './_pipeline.ts';
 export type { DefaultAsOf, PipelineDefinition, Section } from './_pipeline.ts';
-export { createProgress } from './_progress.ts';
+export { createProgress, progressBar } from './_progress.ts';
 export type { ProgressOptions, ProgressSink } from './_progress.ts';
 export { rejectedCsv, spreadsheetSafe } from './_rejected-csv.ts';
 export { EXAMPLE_DATA_MARKER, reportBaseName, runPipeline, slug } from './_run.ts';
