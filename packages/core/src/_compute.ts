@@ -184,6 +184,7 @@ export function computeReport(input: ReportInput): ReportModel {
       observationsUsed: entry?.used ?? 0,
       observationsAfterAsOf: entry?.afterAsOf ?? 0,
       lastObserved: entry?.lastObserved ?? null,
+      lastSource: entry?.last?.source || null,
       provenance,
     };
   }

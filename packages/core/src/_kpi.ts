@@ -15,6 +15,8 @@ export interface KpiTallyEntry {
   used: number;
   afterAsOf: number;
   lastObserved: string | null;
+  /** The most recent observation counted (latest date; on a tie, the later row): its evidence. */
+  last: { date: string; line: number; source: string | null } | null;
   lines: LineSet;
 }
 
@@ -38,6 +40,7 @@ export class KpiTally {
         used: 0,
         afterAsOf: 0,
         lastObserved: null,
+        last: null,
         lines: new LineSet(),
       });
     }
@@ -55,6 +58,9 @@ export class KpiTally {
     }
     e.used++;
     if (e.lastObserved === null || o.date > e.lastObserved) e.lastObserved = o.date;
+    if (e.last === null || o.date > e.last.date || (o.date === e.last.date && o.line > e.last.line)) {
+      e.last = { date: o.date, line: o.line, source: o.source };
+    }
     if (e.kind === 'sum') {
       e.sumScaled += Math.round(o.value * SCALE);
       e.lines.add(FILE, o.line);

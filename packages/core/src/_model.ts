@@ -59,6 +59,8 @@ export const kpiResultSchema = z.object({
   /** Valid observations dated after the as-of date: read, but not counted. */
   observationsAfterAsOf: z.number().int(),
   lastObserved: isoDateSchema.nullable(),
+  /** The evidence (`source` column) named on the most recent observation counted, if any. */
+  lastSource: z.string().nullable(),
   provenance: provenanceSchema,
 });
 export type KpiResult = z.infer<typeof kpiResultSchema>;

@@ -384,3 +384,20 @@ describe('assessment history', () => {
     expect(t?.history.map((h) => h.date)).toEqual([...(t?.history.map((h) => h.date) ?? [])].sort().reverse());
   });
 });
+
+describe('KPI evidence', () => {
+  it('names the source of the most recent observation counted', () => {
+    const m = build({
+      asOf: '2024-06-30',
+      observations: [
+        observation({ kpi: 'bilateral_collaborations', date: '2024-01-01', source: 'Sopimus Turku' }),
+        observation({ kpi: 'bilateral_collaborations', date: '2024-03-01', source: 'Sopimus Kuopio' }),
+        observation({ kpi: 'bilateral_collaborations', date: '2024-08-01', source: 'Myöhemmin' }),
+        observation({ kpi: 'partner_cities', date: '2024-03-01', source: null }),
+      ],
+    });
+    expect(m.kpis.bilateral_collaborations?.lastSource).toBe('Sopimus Kuopio');
+    expect(m.kpis.partner_cities?.lastSource).toBeNull();
+    expect(m.kpis.research_institutes?.lastSource).toBeNull();
+  });
+});

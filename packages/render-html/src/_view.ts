@@ -64,6 +64,8 @@ export interface KpiView {
   stretchText: string | null;
   progress: string;
   lastObserved: string;
+  /** Evidence named on the latest observation, from indicators.csv (escaped like all CSV text). */
+  lastSource: string | null;
   observationsUsed: number;
   afterAsOf: string | null;
   chart: ChartView;
@@ -326,6 +328,7 @@ function kpiView(id: string, kpi: KpiResult, lang: Language): KpiView {
     stretchText: kpi.stretch === null ? null : `${text('stretch', lang).toLowerCase()} ${stretch}`,
     progress: formatPercent(kpi.progress, lang, 0),
     lastObserved: kpi.lastObserved === null ? '–' : formatDate(kpi.lastObserved, lang),
+    lastSource: kpi.lastSource,
     observationsUsed: kpi.observationsUsed,
     afterAsOf:
       kpi.observationsAfterAsOf > 0

@@ -227,6 +227,7 @@ export function fixtureModel(options: FixtureOptions = {}): ReportModel {
     observationsUsed: used,
     observationsAfterAsOf: afterAsOf,
     lastObserved,
+    lastSource: lastObserved === null ? null : csv('Seurantaraportti'),
     provenance: lines.length ? { 'indicators.csv': ranges(lines) } : {},
   });
   const kpis = {

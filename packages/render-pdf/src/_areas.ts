@@ -89,6 +89,7 @@ function kpiBlock(id: string, kpi: KpiResult, f: Fmt): Content {
     [f.t('progress'), f.pct(kpi.progress)],
     [f.t('observations'), String(kpi.observationsUsed)],
     [f.t('lastObserved'), f.date(kpi.lastObserved)],
+    ...(kpi.lastSource !== null ? ([[f.t('source'), kpi.lastSource]] as Array<[string, string]>) : []),
   ];
   return {
     stack: [

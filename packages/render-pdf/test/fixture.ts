@@ -194,6 +194,7 @@ export function buildFixture(options: FixtureOptions = {}): ReportModel {
       observationsUsed: observed ? 3 : 0,
       observationsAfterAsOf: k.id === 'hippos_city_investment_meur' ? 1 : 0,
       lastObserved: observed ? '2025-05-31' : null,
+      lastSource: observed ? 'Seurantaraportti 5/2025' : null,
       provenance: observed ? { 'indicators.csv': '4-6' } : {},
     };
   }
