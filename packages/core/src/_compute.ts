@@ -181,6 +181,8 @@ export function computeReport(input: ReportInput): ReportModel {
       stretch: kpi.stretch,
       progress: value === null ? null : value / kpi.threshold,
       met: value !== null && value >= kpi.threshold,
+      metByDeadline:
+        entry === undefined || entry.used === 0 ? null : metByDeadline(input.kpiTally.valueByDeadline(kpi.id), kpi.threshold),
       observationsUsed: entry?.used ?? 0,
       observationsAfterAsOf: entry?.afterAsOf ?? 0,
       lastObserved: entry?.lastObserved ?? null,
@@ -368,6 +370,17 @@ function otherVersionKpiWarnings(tally: KpiTally, version: string, lang: Languag
           ? `Mittari ${kpi} ei kuulu sopimusversioon ${version}: sen ${count} havaintoa luettiin, mutta niitä ei lasketa tämän raportin lukuihin.`
           : `The KPI ${kpi} is not part of agreement version ${version}: its ${count} observation(s) were read but do not count in this report.`,
     }));
+}
+
+/** undefined: the deadline has not passed; null: nothing was observed by the deadline (so not met then). */
+function metByDeadline(value: number | null | undefined, threshold: number): boolean | null {
+  if (value === undefined) return null;
+  return value !== null && value >= threshold;
+}
+
+/** Target id → deadline, for the tally to keep each KPI's figure on its target's deadline. */
+export function targetDeadlines(agreement: Agreement): ReadonlyMap<string, string> {
+  return new Map(agreement.targets.map((t) => [t.id, t.deadline]));
 }
 
 function mapValues<K extends string>(r: Record<K, number>, f: (n: number) => number): Record<K, number> {

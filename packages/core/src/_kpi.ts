@@ -15,6 +15,10 @@ export interface KpiTallyEntry {
   used: number;
   afterAsOf: number;
   lastObserved: string | null;
+  /** The KPI's target deadline, when it lies before the as-of date: then the figures below are kept too. */
+  deadline: string | null;
+  /** Sum in millionths of the observations up to the deadline (`sum`), or the latest value by then (`latest`). */
+  byDeadline: { sumScaled: number; latest: { value: number; date: string; line: number } | null; used: number };
   /** The most recent observation counted (latest date; on a tie, the later row): its evidence. */
   last: { date: string; line: number; source: string | null } | null;
   lines: LineSet;
@@ -30,9 +34,14 @@ export class KpiTally {
   /** KPI id → observations of a KPI this agreement version does not measure. */
   readonly ignored = new Map<string, number>();
 
-  constructor(kpis: readonly Kpi[], asOf: string) {
+  /**
+   * `deadlines` maps a target id to its deadline; for KPIs whose deadline passed before the as-of
+   * date, the tally also keeps the figure as it stood on the deadline.
+   */
+  constructor(kpis: readonly Kpi[], asOf: string, deadlines: ReadonlyMap<string, string> = new Map()) {
     this.asOf = asOf;
     for (const kpi of kpis) {
+      const deadline = deadlines.get(kpi.target) ?? null;
       this.#entries.set(kpi.id, {
         kind: kpi.kind,
         sumScaled: 0,
@@ -41,6 +50,8 @@ export class KpiTally {
         afterAsOf: 0,
         lastObserved: null,
         last: null,
+        deadline: deadline !== null && deadline < asOf ? deadline : null,
+        byDeadline: { sumScaled: 0, latest: null, used: 0 },
         lines: new LineSet(),
       });
     }
@@ -68,6 +79,23 @@ export class KpiTally {
       // Same date twice: the later row in the file wins, as a corrected figure would be appended.
       e.latest = { value: o.value, date: o.date, line: o.line };
     }
+    if (e.deadline !== null && o.date <= e.deadline) {
+      const d = e.byDeadline;
+      d.used++;
+      if (e.kind === 'sum') d.sumScaled += Math.round(o.value * SCALE);
+      else if (d.latest === null || o.date >= d.latest.date) d.latest = { value: o.value, date: o.date, line: o.line };
+    }
+  }
+
+  /**
+   * The KPI's value on its target's deadline, when that deadline passed before the as-of date;
+   * undefined when it has not (or the tally was not given deadlines).
+   */
+  valueByDeadline(kpi: string): number | null | undefined {
+    const e = this.#entries.get(kpi);
+    if (!e || e.deadline === null) return undefined;
+    if (e.kind === 'sum') return e.byDeadline.used === 0 ? null : e.byDeadline.sumScaled / SCALE;
+    return e.byDeadline.latest === null ? null : e.byDeadline.latest.value;
   }
 
   entry(kpi: string): KpiTallyEntry | undefined {
@@ -84,8 +112,13 @@ export class KpiTally {
 }
 
 /** Convenience for tests and small data: tally an array of observations. */
-export function tallyObservations(kpis: readonly Kpi[], asOf: string, observations: Iterable<Observation>): KpiTally {
-  const tally = new KpiTally(kpis, asOf);
+export function tallyObservations(
+  kpis: readonly Kpi[],
+  asOf: string,
+  observations: Iterable<Observation>,
+  deadlines?: ReadonlyMap<string, string>,
+): KpiTally {
+  const tally = new KpiTally(kpis, asOf, deadlines);
   for (const o of observations) tally.add(o);
   return tally;
 }

@@ -55,6 +55,11 @@ export const kpiResultSchema = z.object({
   /** value / threshold, not capped; null when there is no value. */
   progress: z.number().nullable(),
   met: z.boolean(),
+  /**
+   * Whether the threshold was met on the target's deadline; null while the deadline has not passed
+   * at the as-of date, or when nothing was observed by then.
+   */
+  metByDeadline: z.boolean().nullable(),
   observationsUsed: z.number().int(),
   /** Valid observations dated after the as-of date: read, but not counted. */
   observationsAfterAsOf: z.number().int(),

@@ -43,10 +43,21 @@ export function kpiStatus(
   return kpi.value >= expected ? 'on_track' : 'at_risk';
 }
 
-/** The assessment's word; after the deadline anything short of achieved counts as off track. */
-export function assessmentStatus(status: AssessmentStatus, deadline: string, asOf: string): Exclude<TargetStatus, 'no_data'> {
-  if (asOf > deadline && status !== 'achieved') return 'off_track';
-  return status;
+/**
+ * What the latest assessment says about the target. Before the deadline: its own word. After it:
+ * `achieved` stays achieved; anything else made after the deadline is off track; anything else made
+ * before the deadline is out of date — superseded by the KPIs when they have evidence (null), and
+ * off track when nothing else speaks for the target.
+ */
+export function assessmentStatus(
+  assessment: { status: AssessmentStatus; date: string },
+  deadline: string,
+  asOf: string,
+  kpisHaveEvidence: boolean,
+): Exclude<TargetStatus, 'no_data'> | null {
+  if (asOf <= deadline || assessment.status === 'achieved') return assessment.status;
+  if (assessment.date > deadline || !kpisHaveEvidence) return 'off_track';
+  return null;
 }
 
 export interface TargetEvidence {
@@ -60,6 +71,7 @@ export interface TargetEvidence {
 
 /** A target's combined status and the one line that says why. */
 export function targetStatus(e: TargetEvidence): { status: TargetStatus; why: string } {
+  // KPIs first: whether they have evidence decides how an out-of-date assessment counts.
   let status: Exclude<TargetStatus, 'no_data'> | null = null;
   const parts: string[] = [];
   for (const kpi of e.kpis) {
@@ -68,8 +80,8 @@ export function targetStatus(e: TargetEvidence): { status: TargetStatus; why: st
     parts.push(kpiPhrase(kpi, e.lang));
   }
   if (e.assessment) {
-    const s = assessmentStatus(e.assessment.status, e.deadline, e.asOf);
-    status = status === null ? s : worst(status, s);
+    const s = assessmentStatus(e.assessment, e.deadline, e.asOf, status !== null);
+    if (s !== null) status = status === null ? s : worst(status, s);
     parts.push(
       e.lang === 'fi'
         ? `viimeisin arvio '${statusLabel(e.assessment.status, 'fi')}' ${formatDate(e.assessment.date, 'fi')}`
@@ -100,5 +112,7 @@ function kpiPhrase(kpi: KpiResult, lang: Language): string {
       : lang === 'fi'
         ? ` (venytystavoite ${formatQuantity(kpi.stretch, lang, { spacing: 'space' })})`
         : ` (stretch ${formatQuantity(kpi.stretch, lang, { spacing: 'space' })})`;
-  return `${value} / ${threshold} ${kpi.unit}${stretch}`;
+  const late =
+    kpi.met && kpi.metByDeadline === false ? (lang === 'fi' ? ', täyttyi määräajan jälkeen' : ', met after the deadline') : '';
+  return `${value} / ${threshold} ${kpi.unit}${stretch}${late}`;
 }

@@ -84,7 +84,7 @@ export type {
   TargetResult,
   TargetStatus,
 } from './_model.ts';
-export { computeReport, HISTORY_LIMIT } from './_compute.ts';
+export { computeReport, HISTORY_LIMIT, targetDeadlines } from './_compute.ts';
 export type { ReportInput, ReportRequest } from './_compute.ts';
 export { computeDelta } from './_delta.ts';
 export {

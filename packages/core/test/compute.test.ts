@@ -7,6 +7,7 @@ import {
   KpiTally,
   reportModelSchema,
   tallyObservations,
+  targetDeadlines,
   type Assessment,
   type FundingRow,
   type Observation,
@@ -71,7 +72,7 @@ function build(parts: {
     projects: parts.projects ?? [],
     funding: parts.funding ?? [],
     assessments: parts.assessments ?? [],
-    kpiTally: tallyObservations(a.kpis, asOf, parts.observations ?? []),
+    kpiTally: tallyObservations(a.kpis, asOf, parts.observations ?? [], targetDeadlines(a)),
     inputs: {},
     rejected: [],
     warnings: [],
@@ -399,5 +400,55 @@ describe('KPI evidence', () => {
     expect(m.kpis.bilateral_collaborations?.lastSource).toBe('Sopimus Kuopio');
     expect(m.kpis.partner_cities?.lastSource).toBeNull();
     expect(m.kpis.research_institutes?.lastSource).toBeNull();
+  });
+});
+
+describe('after a target deadline', () => {
+  const collab = (date: string) => observation({ kpi: 'bilateral_collaborations', date });
+  const fiveBy = (last: string) => [collab('2022-03-01'), collab('2022-09-01'), collab('2023-02-01'), collab('2023-10-01'), collab(last)];
+
+  it('a KPI met only after the deadline makes the target achieved, and the why line says it was late', () => {
+    const m = build({
+      asOf: '2024-12-31',
+      observations: fiveBy('2024-05-01'),
+      assessments: [assessment({ target: '4.1.3/2023', date: '2023-12-15', status: 'on_track' })],
+    });
+    const t = m.targets['4.1.3/2023'];
+    expect(m.kpis.bilateral_collaborations).toMatchObject({ value: 5, met: true, metByDeadline: false });
+    // the 'etenee' of December 2023 is out of date: the numbers speak
+    expect(t?.status).toBe('achieved');
+    expect(t?.why).toBe("5 / 5 yhteistyötä (venytystavoite 7), täyttyi määräajan jälkeen; viimeisin arvio 'etenee' 15.12.2023");
+  });
+
+  it('a KPI met by the deadline carries no lateness note', () => {
+    const m = build({ asOf: '2024-12-31', observations: fiveBy('2023-12-31') });
+    expect(m.kpis.bilateral_collaborations?.metByDeadline).toBe(true);
+    expect(m.targets['4.1.3/2023']?.why).toBe('5 / 5 yhteistyötä (venytystavoite 7); ei arviota');
+    expect(m.targets['4.1.3/2023']?.status).toBe('achieved');
+  });
+
+  it('a KPI still short of its threshold is off track, whatever an old assessment said', () => {
+    const m = build({
+      asOf: '2024-12-31',
+      observations: [collab('2022-03-01')],
+      assessments: [assessment({ target: '4.1.3/2023', date: '2023-06-30', status: 'on_track' })],
+    });
+    expect(m.targets['4.1.3/2023']?.status).toBe('off_track');
+  });
+
+  it('an assessment made after the deadline counts, and short of achieved it is off track', () => {
+    const m = build({
+      asOf: '2024-12-31',
+      observations: fiveBy('2023-06-01'),
+      assessments: [assessment({ target: '4.1.3/2023', date: '2024-06-30', status: 'at_risk' })],
+    });
+    expect(m.targets['4.1.3/2023']?.status).toBe('off_track');
+  });
+
+  it('keeps no deadline figure before the deadline, and knows when nothing was observed by it', () => {
+    expect(build({ asOf: '2023-06-30', observations: [collab('2023-01-01')] }).kpis.bilateral_collaborations?.metByDeadline).toBeNull();
+    const late = build({ asOf: '2024-12-31', observations: [observation({ kpi: 'partner_cities', date: '2024-06-30', value: 5 })] });
+    expect(late.kpis.partner_cities).toMatchObject({ met: true, metByDeadline: false });
+    expect(late.kpis.research_institutes?.metByDeadline).toBeNull();
   });
 });

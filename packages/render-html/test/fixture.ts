@@ -228,6 +228,7 @@ export function fixtureModel(options: FixtureOptions = {}): ReportModel {
     observationsAfterAsOf: afterAsOf,
     lastObserved,
     lastSource: lastObserved === null ? null : csv('Seurantaraportti'),
+    metByDeadline: null,
     provenance: lines.length ? { 'indicators.csv': ranges(lines) } : {},
   });
   const kpis = {

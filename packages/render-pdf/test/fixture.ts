@@ -195,6 +195,7 @@ export function buildFixture(options: FixtureOptions = {}): ReportModel {
       observationsAfterAsOf: k.id === 'hippos_city_investment_meur' ? 1 : 0,
       lastObserved: observed ? '2025-05-31' : null,
       lastSource: observed ? 'Seurantaraportti 5/2025' : null,
+      metByDeadline: null,
       provenance: observed ? { 'indicators.csv': '4-6' } : {},
     };
   }

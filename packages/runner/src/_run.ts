@@ -10,6 +10,7 @@ import {
   INPUT_FILES,
   KpiTally,
   reportModelSchema,
+  targetDeadlines,
   type AgreementVersion,
   type Language,
   type ReportModel,
@@ -111,7 +112,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   const sizes = await Promise.all(INPUT_FILES.map((f) => stat(join(dataDir, f)).then((s) => s.size, () => 0)));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const bytesBefore = (file: string) => sizes.slice(0, INPUT_FILES.indexOf(file as (typeof INPUT_FILES)[number])).reduce((a, b) => a + b, 0);
-  const tally = new KpiTally(agreement.kpis, asOf);
+  const tally = new KpiTally(agreement.kpis, asOf, targetDeadlines(agreement));
   let ingest;
   try {
     ingest = await readDataFolder(dataDir, {
