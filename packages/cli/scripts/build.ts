@@ -1,0 +1,45 @@
+// `pnpm build` (turbo task `build` of this package): bundles the CLI and every workspace package it
+// uses into dist/, so a run starts without compiling TypeScript. Third-party packages stay external
+// and resolve from this package's dependencies; code split at dynamic imports keeps pdfmake,
+// handlebars and nodemailer out of start-up. The digest of the sources goes beside the bundle;
+// bin/ekoraportti.mjs runs the bundle only while that digest still matches.
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+// @ts-expect-error: plain JavaScript module shared with the bin, no type declarations
+import { sourcesDigest } from '../bin/_sources.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..', '..');
+const dist = join(here, '..', 'dist');
+const staging = `${dist}.tmp-${process.pid}`;
+
+const digest: string = sourcesDigest(root);
+await build({
+  entryPoints: { ekoraportti: join(here, '..', 'src', 'index.ts') },
+  outdir: staging,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  plugins: [
+    {
+      // Workspace packages are bundled; everything from the registry stays an import.
+      name: 'external-registry-packages',
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, (args) =>
+          args.path.startsWith('@ekoraportti/') ? undefined : { path: args.path, external: true },
+        );
+      },
+    },
+  ],
+  logLevel: 'warning',
+});
+await writeFile(join(staging, 'sources.sha256'), `${digest}\n`);
+// Swap the whole folder: the bin sees the old bundle, no bundle (and falls back to the sources), or the new one.
+await rm(dist, { recursive: true, force: true });
+await rename(staging, dist);
+process.stdout.write(`built dist/ for sources ${digest.slice(0, 12)}\n`);
