@@ -5,7 +5,7 @@ import { dataQuality, delta, revision } from './_appendix.ts';
 import { makeFmt, type Fmt } from './_blocks.ts';
 import { funding } from './_funding.ts';
 import { cover, summary } from './_summary.ts';
-import type { Content, NodeInfo, PageBreakHelpers, TDocumentDefinitions } from './_types.ts';
+import type { Content, NodeInfo, PageBreakHelpers, TDocumentDefinitions, TextNode } from './_types.ts';
 
 /** Fixed so the same model gives the same bytes; no version number that would change them between builds. */
 export const PDF_CREATOR = 'ekoraportti';
@@ -41,6 +41,61 @@ export function keepHeadingWithNext(node: NodeInfo, helpers: PageBreakHelpers): 
   if (content) return false;
   // Only headings follow here: break, unless the heading already leads its page (it would not help).
   return helpers.getPreviousNodesOnPage().some((n) => n.headlineLevel === undefined && !n.stack);
+}
+
+/** Above this many rows a table is allowed to start right under its heading and break across pages. */
+const MAX_KEPT_TABLE_ROWS = 25;
+
+type Node = Exclude<Content, string | Content[]>;
+
+function isObject(c: Content): c is Node {
+  return typeof c === 'object' && !Array.isArray(c);
+}
+
+/** A heading that can end up last on a page: h2–h4 (an h1 always starts a page). */
+function isKeptHeading(c: Content): boolean {
+  return isObject(c) && 'headlineLevel' in c && c.headlineLevel !== undefined && !('pageBreak' in c && c.pageBreak === 'before');
+}
+
+function fitsWithHeading(c: Content): boolean {
+  if (!isObject(c)) return true;
+  if ('table' in c) return c.table.body.length <= MAX_KEPT_TABLE_ROWS;
+  return true;
+}
+
+/**
+ * A heading is never the last thing on its page. Each heading (with any headings right after it)
+ * goes into one unbreakable block with the block that follows it: that costs nothing extra, where
+ * pdfmake's `pageBreakBefore` lays the whole document out again for every heading it moves
+ * (docs/performance.md). Only a heading before a long table, which must be free to break across
+ * pages, is left to `keepHeadingWithNext`.
+ */
+export function keepHeadingsWithNext(content: readonly Content[]): Content[] {
+  const flat = (content as Content[]).flat(Infinity as 1) as Content[];
+  const out: Content[] = [];
+  for (let i = 0; i < flat.length; ) {
+    if (!isKeptHeading(flat[i] as Content)) {
+      out.push(flat[i] as Content);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < flat.length && isKeptHeading(flat[j] as Content)) j++;
+    if (j < flat.length && fitsWithHeading(flat[j] as Content)) {
+      // Inside the block the headings need no page-break check of their own: a break forced inside
+      // an unbreakable block would leave an empty page behind.
+      const headings = flat.slice(i, j).map((h) => {
+        const { headlineLevel: _, ...rest } = h as TextNode;
+        return rest;
+      });
+      out.push({ stack: [...headings, flat[j] as Content], unbreakable: true });
+      i = j + 1;
+    } else {
+      out.push(...flat.slice(i, j));
+      i = j;
+    }
+  }
+  return out;
 }
 
 /** The pdfmake document definition of the report: pure, no I/O. */
@@ -103,7 +158,7 @@ export function buildPdfDoc(model: ReportModel): TDocumentDefinitions {
       margin: [50, 16, 50, 0],
     }),
     pageBreakBefore: keepHeadingWithNext,
-    content,
+    content: keepHeadingsWithNext(content),
     styles: {
       h1: { fontSize: 17, bold: true, color: '#1d4f7c', margin: [0, 0, 0, 8] },
       h2: { fontSize: 13, bold: true, color: '#1d4f7c', margin: [0, 10, 0, 5] },

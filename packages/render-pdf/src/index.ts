@@ -1,4 +1,4 @@
-export { buildPdfDoc, keepHeadingWithNext, PDF_CREATOR, PDF_PRODUCER } from './_doc.ts';
+export { buildPdfDoc, keepHeadingsWithNext, keepHeadingWithNext, PDF_CREATOR, PDF_PRODUCER } from './_doc.ts';
 export { renderPdf } from './_render.ts';
 export { STATUS_STYLE, statusBadgeText } from './_blocks.ts';
 export type {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '@ekoraportti/core';
-import { buildPdfDoc, keepHeadingWithNext, renderPdf, type NodeInfo } from '../src/index.ts';
+import { buildPdfDoc, keepHeadingsWithNext, keepHeadingWithNext, renderPdf, type NodeInfo } from '../src/index.ts';
 import { buildFixture, KNOWN } from './fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'render-pdf-'));
@@ -256,4 +256,48 @@ describe('buildPdfDoc', () => {
     expect(keepHeadingWithNext(at(0.95, 2), helpers([at(0.97)]))).toBe(true);
     expect(keepHeadingWithNext(at(0.5), helpers([]))).toBe(false);
   });
+
+  it('keeps every heading in one unbreakable block with what follows it, except before a long table', () => {
+    const h = (text: string, headlineLevel: number) => ({ text, headlineLevel });
+    const para = { text: 'body' };
+    const longTable = { table: { widths: ['*'], body: Array.from({ length: 40 }, () => ['x']) } };
+    const shortTable = { table: { widths: ['*'], body: [['x']] } };
+    const kept = keepHeadingsWithNext([
+      { text: 'Osa', headlineLevel: 1, pageBreak: 'before' as const },
+      [h('4.1', 2), h('4.1.1', 3), para],
+      h('Rahoitus', 2),
+      shortTable,
+      h('Hankkeet', 2),
+      longTable,
+      'tail',
+    ]);
+    expect(kept).toEqual([
+      { text: 'Osa', headlineLevel: 1, pageBreak: 'before' },
+      { stack: [{ text: '4.1' }, { text: '4.1.1' }, para], unbreakable: true },
+      { stack: [{ text: 'Rahoitus' }, shortTable], unbreakable: true },
+      h('Hankkeet', 2),
+      longTable,
+      'tail',
+    ]);
+  });
+
+  it('never leaves a heading as the last line of a page', async () => {
+    const model = buildFixture({ projects: 300, rejected: 200 });
+    const headings = new Set(
+      (JSON.stringify(buildPdfDoc(model).content).match(/"text":"[^"]+","style":"h[234]"/g) ?? []).map(
+        (m) => (JSON.parse(`{${m}}`) as { text: string }).text,
+      ),
+    );
+    expect(headings.size).toBeGreaterThan(10);
+    const pdf = await render('orphans', model);
+    for (let n = 1; n <= pdf.pages; n++) {
+      const lines = pdf
+        .pageText(n)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !/(Sivu|Page) \d+ \/ \d+$/.test(l));
+      const last = lines.at(-1) ?? '';
+      expect(headings.has(last), `page ${n} ends with the heading "${last}"`).toBe(false);
+    }
+  }, 60_000);
 });
