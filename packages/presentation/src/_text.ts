@@ -206,6 +206,23 @@ export function fundingSourceName(source: string, lang: Language): string {
   return SOURCE_NAMES[source]?.[lang] ?? source;
 }
 
+const SOURCE_SHORT_NAMES: Record<string, Record<Language, string>> = {
+  EAKR: { fi: 'EAKR', en: 'ERDF' },
+  'ESR+': { fi: 'ESR+', en: 'ESF+' },
+  JTF: { fi: 'JTF', en: 'JTF' },
+  AKKE: { fi: 'AKKE', en: 'AKKE' },
+  RRF: { fi: 'RRF', en: 'RRF' },
+  valtio: { fi: 'Muu valtio', en: 'Other state' },
+  kaupunki: { fi: 'Kaupunki', en: 'City' },
+  muu_julkinen: { fi: 'Muu julkinen', en: 'Other public' },
+  yksityinen: { fi: 'Yksityinen', en: 'Private' },
+};
+
+/** A funding source's name short enough for a chart label. */
+export function fundingSourceShortName(source: string, lang: Language): string {
+  return SOURCE_SHORT_NAMES[source]?.[lang] ?? source;
+}
+
 const FUNDING_FIGURE_KEYS: Readonly<Record<string, TextKey>> = {
   euState: 'euState',
   local: 'local',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FUNDING_SOURCES } from '@ekoraportti/core';
-import { barChart, escapeXml, fundingSourceName, niceMax, progressChart, splitChart, stackedColumnChart, text } from '../src/index.ts';
+import { barChart, escapeXml, fundingSourceName, fundingSourceShortName, niceMax, progressChart, splitChart, stackedColumnChart, text } from '../src/index.ts';
 
 const rects = (svg: string) => [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="([^"]+)"/g)].map((m) => ({
   x: Number(m[1]),
@@ -113,5 +113,15 @@ describe('marker labels', () => {
     expect(c.svg).toContain('text-anchor="start">tavoitetaso 30</text>');
     const d = progressChart({ value: 0, threshold: 5, stretch: 5.5, valueText: '0', thresholdText: 'tavoitetaso 5', stretchText: 'venytystavoite 5,5', description: 'x', width: 260 });
     expect(d.svg).toContain('text-anchor="end">venytystavoite 5,5</text>');
+  });
+});
+
+describe('chart labels', () => {
+  it('name funding sources briefly in both languages', () => {
+    expect(FUNDING_SOURCES.map((s) => fundingSourceShortName(s, 'fi'))).toEqual([
+      'EAKR', 'ESR+', 'JTF', 'AKKE', 'RRF', 'Muu valtio', 'Kaupunki', 'Muu julkinen', 'Yksityinen',
+    ]);
+    expect(fundingSourceShortName('EAKR', 'en')).toBe('ERDF');
+    expect(fundingSourceShortName('muu_julkinen', 'en')).toBe('Other public');
   });
 });

@@ -22,6 +22,7 @@ import {
   formatQuantity,
   fundingFigureName,
   fundingSourceName,
+  fundingSourceShortName,
   progressChart,
   projectStatusLabel,
   splitChart,
@@ -482,7 +483,7 @@ function fundingSection(model: ReportModel): FundingSection {
       : chartView(
           barChart({
             bars: nonZero.map((s) => ({
-              label: s,
+              label: fundingSourceShortName(s, lang),
               value: f.bySource[s],
               valueText: formatEuro(f.bySource[s], lang, 0),
             })),

@@ -1,5 +1,5 @@
 import { FUNDING_SOURCES, type ReportModel } from '@ekoraportti/core';
-import { barChart, fundingSourceName, splitChart, stackedColumnChart } from '@ekoraportti/presentation';
+import { barChart, fundingSourceName, fundingSourceShortName, splitChart, stackedColumnChart } from '@ekoraportti/presentation';
 import { chart, dataTable, h1, h2, headerCell, num, para, small, type Fmt } from './_blocks.ts';
 import type { Content, TextNode } from './_types.ts';
 
@@ -26,7 +26,7 @@ export function funding(model: ReportModel, f: Fmt): Content[] {
     num(f.eur(fund.planned), { bold: true, color: '#555555' }),
   ]);
   const bars = FUNDING_SOURCES.filter((s) => (fund.bySource[s] ?? 0) > 0).map((s) => ({
-    label: s,
+    label: fundingSourceShortName(s, f.lang),
     value: fund.bySource[s] ?? 0,
     valueText: f.eur(fund.bySource[s] ?? 0),
   }));
