@@ -6,6 +6,8 @@ import type { Provenance } from './_model.ts';
  */
 export class LineSet {
   readonly #ranges = new Map<string, number[]>();
+  /** False once a line arrived out of order: the ranges are then sorted and merged when formatted. */
+  #sorted = true;
 
   add(file: string, line: number): void {
     let r = this.#ranges.get(file);
@@ -15,17 +17,9 @@ export class LineSet {
     }
     const n = r.length;
     if (n > 0 && r[n - 1] === line - 1) r[n - 1] = line;
-    else if (n > 0 && (r[n - 1] as number) >= line) r.push(line, line), (this.#sorted = false);
-    else r.push(line, line);
-  }
-
-  #sorted = true;
-
-  addAll(other: LineSet): void {
-    for (const [file, r] of other.#ranges) {
-      for (let i = 0; i < r.length; i += 2) {
-        for (let line = r[i] as number; line <= (r[i + 1] as number); line++) this.add(file, line);
-      }
+    else {
+      if (n > 0 && (r[n - 1] as number) >= line) this.#sorted = false;
+      r.push(line, line);
     }
   }
 

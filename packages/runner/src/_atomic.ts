@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -123,13 +123,5 @@ export async function acquireLock(dir: string, waitMs: number, onWait: (holder: 
     if (Date.now() >= deadline) return { heldBy: holder };
     if (!told) onWait(holder), (told = true);
     await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-export function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
   }
 }
