@@ -12,7 +12,8 @@ import { sourcesDigest } from '../bin/_sources.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
-const dist = join(here, '..', 'dist');
+// The folder name may be given (tests build beside the real one, never over it).
+const dist = join(here, '..', process.argv[2] ?? 'dist');
 const staging = `${dist}.tmp-${process.pid}`;
 
 const digest: string = sourcesDigest(root);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript module shared by the bin and the build, no type declarations
 import { sourcesDigest } from '../bin/_sources.mjs';
@@ -47,21 +47,35 @@ describe('the ekoraportti bin', () => {
 
 describe('the bundle', () => {
   it('builds, and gives byte-identical reports to the sources', () => {
-    const b = spawnSync(process.execPath, ['--import', 'tsx', join(CLI, 'scripts', 'build.ts')], { cwd: CLI, encoding: 'utf8' });
-    expect(b.status, b.stderr).toBe(0);
-    expect(readFileSync(join(CLI, 'dist', 'sources.sha256'), 'utf8').trim()).toBe(sourcesDigest(ROOT));
-    const outs = ['bundle', 'source'].map((how) => {
-      const out = mkdtempSync(join(tmpdir(), `ekoraportti-${how}-`));
-      const r = spawnSync(
-        process.execPath,
-        [join(CLI, 'bin', 'ekoraportti.mjs'), '--pipeline', 'midterm-review', '--data', join(ROOT, 'seeds', 'example'), '--out', out, '--quiet'],
-        { encoding: 'utf8', env: how === 'source' ? { ...process.env, EKORAPORTTI_FROM_SOURCE: '1' } : process.env },
-      );
-      expect(r.status, r.stderr).toBe(0);
-      return out;
-    });
-    const [bundled, source] = outs as [string, string];
-    expect(readdirSync(bundled).sort()).toEqual(readdirSync(source).sort());
-    for (const f of readdirSync(bundled)) expect(readFileSync(join(bundled, f)).equals(readFileSync(join(source, f))), f).toBe(true);
+    // Built into its own folder inside the package (so registry packages resolve), never over dist/,
+    // which other tests' runs may be using.
+    const folder = `dist-test-${process.pid}`;
+    try {
+      const b = spawnSync(process.execPath, ['--import', 'tsx', join(CLI, 'scripts', 'build.ts'), folder], { cwd: CLI, encoding: 'utf8' });
+      expect(b.status, b.stderr).toBe(0);
+      expect(readFileSync(join(CLI, folder, 'sources.sha256'), 'utf8').trim()).toBe(sourcesDigest(ROOT));
+      const outs = ['bundle', 'source'].map((how) => {
+        const out = mkdtempSync(join(tmpdir(), `ekoraportti-${how}-`));
+        const argv = ['--pipeline', 'midterm-review', '--data', join(ROOT, 'seeds', 'example'), '--out', out, '--quiet'];
+        const r =
+          how === 'bundle'
+            ? spawnSync(
+                process.execPath,
+                ['--input-type=module', '-e', `const { runCli } = await import(${JSON.stringify(pathToFileURL(join(CLI, folder, 'ekoraportti.mjs')).href)}); process.exitCode = await runCli(${JSON.stringify(argv)});`],
+                { encoding: 'utf8', cwd: CLI },
+              )
+            : spawnSync(process.execPath, [join(CLI, 'bin', 'ekoraportti.mjs'), ...argv], {
+                encoding: 'utf8',
+                env: { ...process.env, EKORAPORTTI_FROM_SOURCE: '1' },
+              });
+        expect(r.status, r.stderr).toBe(0);
+        return out;
+      });
+      const [bundled, source] = outs as [string, string];
+      expect(readdirSync(bundled).sort()).toEqual(readdirSync(source).sort());
+      for (const f of readdirSync(bundled)) expect(readFileSync(join(bundled, f)).equals(readFileSync(join(source, f))), f).toBe(true);
+    } finally {
+      rmSync(join(CLI, folder), { recursive: true, force: true });
+    }
   }, 120_000);
 });
