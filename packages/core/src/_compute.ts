@@ -185,8 +185,8 @@ export function computeReport(input: ReportInput): ReportModel {
         entry === undefined || entry.used === 0 ? null : metByDeadline(input.kpiTally.valueByDeadline(kpi.id), kpi.threshold),
       observationsUsed: entry?.used ?? 0,
       observationsAfterAsOf: entry?.afterAsOf ?? 0,
-      lastObserved: entry?.lastObserved ?? null,
-      lastSource: entry?.last?.source || null,
+      lastObserved: entry?.latest?.date ?? null,
+      lastSource: entry?.latest?.source || null,
       provenance,
     };
   }

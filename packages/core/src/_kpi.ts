@@ -6,22 +6,43 @@ const FILE = 'indicators.csv';
 /** KPI values are summed as integers of a millionth, so a million `0,1` observations add up exactly. */
 const SCALE = 1_000_000;
 
-/** What one KPI's observations up to the as-of date come to. */
-export interface KpiTallyEntry {
-  kind: Kpi['kind'];
-  /** Sum in millionths (`sum`), or the latest value (`latest`). */
-  sumScaled: number;
-  latest: { value: number; date: string; line: number } | null;
+/** One observation as a tally keeps it: the most recent one counted. */
+export interface LatestObservation {
+  value: number;
+  date: string;
+  line: number;
+  source: string | null;
+}
+
+/** Running figures of a KPI over some observations: their count, sum (in millionths) and the most recent one. */
+export interface KpiFigures {
   used: number;
+  sumScaled: number;
+  /** Latest date; on the same date the later row in the file wins, as a corrected figure would be appended. */
+  latest: LatestObservation | null;
+}
+
+/** What one KPI's observations up to the as-of date come to. */
+export interface KpiTallyEntry extends KpiFigures {
+  kind: Kpi['kind'];
   afterAsOf: number;
-  lastObserved: string | null;
-  /** The KPI's target deadline, when it lies before the as-of date: then the figures below are kept too. */
+  /** The KPI's target deadline, when it lies before the as-of date: then `byDeadline` is kept too. */
   deadline: string | null;
-  /** Sum in millionths of the observations up to the deadline (`sum`), or the latest value by then (`latest`). */
-  byDeadline: { sumScaled: number; latest: { value: number; date: string; line: number } | null; used: number };
-  /** The most recent observation counted (latest date; on a tie, the later row): its evidence. */
-  last: { date: string; line: number; source: string | null } | null;
+  /** The same figures over the observations up to the deadline. */
+  byDeadline: KpiFigures;
+  /** Lines of the observations a `sum` KPI adds up (a `latest` KPI comes from `latest.line` alone). */
   lines: LineSet;
+}
+
+const emptyFigures = (): KpiFigures => ({ used: 0, sumScaled: 0, latest: null });
+
+function fold(f: KpiFigures, o: Observation): void {
+  f.used++;
+  f.sumScaled += Math.round(o.value * SCALE);
+  const l = f.latest;
+  if (l === null || o.date > l.date || (o.date === l.date && o.line >= l.line)) {
+    f.latest = { value: o.value, date: o.date, line: o.line, source: o.source };
+  }
 }
 
 /**
@@ -43,15 +64,11 @@ export class KpiTally {
     for (const kpi of kpis) {
       const deadline = deadlines.get(kpi.target) ?? null;
       this.#entries.set(kpi.id, {
+        ...emptyFigures(),
         kind: kpi.kind,
-        sumScaled: 0,
-        latest: null,
-        used: 0,
         afterAsOf: 0,
-        lastObserved: null,
-        last: null,
         deadline: deadline !== null && deadline < asOf ? deadline : null,
-        byDeadline: { sumScaled: 0, latest: null, used: 0 },
+        byDeadline: emptyFigures(),
         lines: new LineSet(),
       });
     }
@@ -67,24 +84,9 @@ export class KpiTally {
       e.afterAsOf++;
       return;
     }
-    e.used++;
-    if (e.lastObserved === null || o.date > e.lastObserved) e.lastObserved = o.date;
-    if (e.last === null || o.date > e.last.date || (o.date === e.last.date && o.line > e.last.line)) {
-      e.last = { date: o.date, line: o.line, source: o.source };
-    }
-    if (e.kind === 'sum') {
-      e.sumScaled += Math.round(o.value * SCALE);
-      e.lines.add(FILE, o.line);
-    } else if (e.latest === null || o.date >= e.latest.date) {
-      // Same date twice: the later row in the file wins, as a corrected figure would be appended.
-      e.latest = { value: o.value, date: o.date, line: o.line };
-    }
-    if (e.deadline !== null && o.date <= e.deadline) {
-      const d = e.byDeadline;
-      d.used++;
-      if (e.kind === 'sum') d.sumScaled += Math.round(o.value * SCALE);
-      else if (d.latest === null || o.date >= d.latest.date) d.latest = { value: o.value, date: o.date, line: o.line };
-    }
+    fold(e, o);
+    if (e.kind === 'sum') e.lines.add(FILE, o.line);
+    if (e.deadline !== null && o.date <= e.deadline) fold(e.byDeadline, o);
   }
 
   /**
@@ -94,8 +96,7 @@ export class KpiTally {
   valueByDeadline(kpi: string): number | null | undefined {
     const e = this.#entries.get(kpi);
     if (!e || e.deadline === null) return undefined;
-    if (e.kind === 'sum') return e.byDeadline.used === 0 ? null : e.byDeadline.sumScaled / SCALE;
-    return e.byDeadline.latest === null ? null : e.byDeadline.latest.value;
+    return e.byDeadline.used === 0 ? null : valueOf(e.kind, e.byDeadline);
   }
 
   entry(kpi: string): KpiTallyEntry | undefined {
@@ -106,9 +107,14 @@ export class KpiTally {
   value(kpi: string): number | null {
     const e = this.#entries.get(kpi);
     if (!e) return null;
-    if (e.kind === 'sum') return e.sumScaled / SCALE;
-    return e.latest === null ? null : e.latest.value;
+    return valueOf(e.kind, e);
   }
+}
+
+/** A `sum` KPI's total, or a `latest` KPI's level (null when never observed). */
+function valueOf(kind: Kpi['kind'], f: KpiFigures): number | null {
+  if (kind === 'sum') return f.sumScaled / SCALE;
+  return f.latest === null ? null : f.latest.value;
 }
 
 /** Convenience for tests and small data: tally an array of observations. */

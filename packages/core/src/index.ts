@@ -97,7 +97,7 @@ export {
 } from './_format.ts';
 export type { FormatOptions, Spacing } from './_format.ts';
 export { KpiTally, tallyObservations } from './_kpi.ts';
-export type { KpiTallyEntry } from './_kpi.ts';
+export type { KpiFigures, KpiTallyEntry, LatestObservation } from './_kpi.ts';
 export { PROJECT_STATUS_LABELS, projectStatusLabel, STATUS_LABELS, statusLabel } from './_labels.ts';
 export { countProvenanceLines, LineSet } from './_provenance.ts';
 export { assessmentStatus, kpiStatus, targetStatus } from './_status.ts';
