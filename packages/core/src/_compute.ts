@@ -26,7 +26,6 @@ import {
   type ReportModel,
   type RevisionDiff,
   type TargetResult,
-  type TargetStatus,
 } from './_model.ts';
 import { LineSet, rowProvenance } from './_provenance.ts';
 import { targetStatus } from './_status.ts';
@@ -210,7 +209,7 @@ export function computeReport(input: ReportInput): ReportModel {
 
   // Targets
   const targets: Record<string, TargetResult> = {};
-  const statusCounts = zeroRecord(TARGET_STATUSES) as Record<TargetStatus, number>;
+  const statusCounts = zeroRecord(TARGET_STATUSES);
   for (const target of agreement.targets) {
     const targetKpis = agreement.kpis.filter((k) => k.target === target.id).map((k) => k.id);
     const list = history.get(target.id) ?? [];
@@ -242,26 +241,25 @@ export function computeReport(input: ReportInput): ReportModel {
 
   // Priority areas and measures
   const priorityAreas = agreement.priorityAreas.map((area) => {
-    const measures: MeasureResult[] = agreement.measures
-      .filter((m) => m.priorityArea === area.id)
-      .map((m) => {
-        const projects = sortedProjects.filter((p) => p.measure === m.id);
-        const mByStatus = zeroRecord(PROJECT_STATUSES);
-        for (const p of projects) mByStatus[p.status]++;
-        const measureTargets = agreement.targets.filter((t) => t.measure === m.id).map((t) => t.id);
-        return {
-          id: m.id,
-          title: m.title[lang],
-          description: m.description[lang],
-          targets: measureTargets,
-          kpis: agreement.kpis.filter((k) => measureTargets.includes(k.target)).map((k) => k.id),
-          projects: { count: projects.length, byStatus: mByStatus, ids: projects.map((p) => p.id) },
-          funding: toFundingTotals(byMeasureCents.get(m.id) ?? emptyCents()),
-        };
-      });
+    const areaMeasures = agreement.measures.filter((m) => m.priorityArea === area.id);
+    const measures: MeasureResult[] = areaMeasures.map((m) => {
+      const projects = sortedProjects.filter((p) => p.measure === m.id);
+      const mByStatus = zeroRecord(PROJECT_STATUSES);
+      for (const p of projects) mByStatus[p.status]++;
+      const measureTargets = agreement.targets.filter((t) => t.measure === m.id).map((t) => t.id);
+      return {
+        id: m.id,
+        title: m.title[lang],
+        description: m.description[lang],
+        targets: measureTargets,
+        kpis: agreement.kpis.filter((k) => measureTargets.includes(k.target)).map((k) => k.id),
+        projects: { count: projects.length, byStatus: mByStatus, ids: projects.map((p) => p.id) },
+        funding: toFundingTotals(byMeasureCents.get(m.id) ?? emptyCents()),
+      };
+    });
     const areaCents = emptyCents();
     const areaByStatus = zeroRecord(PROJECT_STATUSES);
-    for (const m of agreement.measures.filter((x) => x.priorityArea === area.id)) {
+    for (const m of areaMeasures) {
       const c = byMeasureCents.get(m.id) ?? emptyCents();
       areaCents.euState += c.euState;
       areaCents.local += c.local;
