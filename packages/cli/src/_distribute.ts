@@ -3,7 +3,6 @@
  * group, one message per recipient, never twice the same report to the same person.
  * See docs/distribution.md.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { ConnectionOptions } from 'node:tls';
@@ -12,6 +11,7 @@ import { isoDateSchema, languageSchema, TARGET_STATUSES } from '@ekoraportti/cor
 import type { TargetStatus } from '@ekoraportti/core';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { z } from 'zod';
+import { manifestSchema, sha256, type Manifest } from '@ekoraportti/runner';
 import { composeMail } from './_distribute-mail.ts';
 import { alreadySent, appendLedgerEntry, LEDGER_FILE, readLedger } from './_ledger.ts';
 import { parseRecipients } from './_recipients.ts';
@@ -72,14 +72,7 @@ class DistributeError extends Error {
   }
 }
 
-const manifestSchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    pipeline: z.string(),
-    outputs: z.array(z.object({ path: z.string(), kind: z.string(), sha256: z.string() }).loose()),
-  })
-  .loose();
-type ManifestOutput = z.infer<typeof manifestSchema>['outputs'][number];
+type ManifestOutput = Manifest['outputs'][number];
 
 /** Only what the message says; the full model is reportModelSchema in @ekoraportti/core. */
 const reportFactsSchema = z
@@ -125,9 +118,6 @@ export async function runDistributeWith(
   }
 }
 
-function sha256(content: Buffer): string {
-  return createHash('sha256').update(content).digest('hex');
-}
 
 function readArgs(argv: string[]) {
   try {
