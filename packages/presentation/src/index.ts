@@ -19,5 +19,6 @@ export {
   stackedColumnChart,
 } from './_charts.ts';
 export type { BarChartInput, Chart, ProgressChartInput, SplitChartInput, StackedColumnInput } from './_charts.ts';
+export { formatChange } from './_change.ts';
 export { agreementVersionText, fundingFigureName, fundingSourceName, fundingSourceShortName, text } from './_text.ts';
 export type { TextKey } from './_text.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FUNDING_SOURCES } from '@ekoraportti/core';
-import { barChart, escapeXml, fundingSourceName, fundingSourceShortName, niceMax, progressChart, splitChart, stackedColumnChart, text } from '../src/index.ts';
+import { barChart, escapeXml, formatChange, formatQuantity, fundingSourceName, fundingSourceShortName, niceMax, progressChart, splitChart, stackedColumnChart, text } from '../src/index.ts';
 
 const rects = (svg: string) => [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="([^"]+)"/g)].map((m) => ({
   x: Number(m[1]),
@@ -123,5 +123,14 @@ describe('chart labels', () => {
     ]);
     expect(fundingSourceShortName('EAKR', 'en')).toBe('ERDF');
     expect(fundingSourceShortName('muu_julkinen', 'en')).toBe('Other public');
+  });
+});
+
+describe('changes since the previous report', () => {
+  it('carry their sign, and a dash when either side is missing', () => {
+    expect(formatChange(4.5, (v) => formatQuantity(v, 'fi'))).toBe('+4,5');
+    expect(formatChange(-2, (v) => formatQuantity(v, 'fi'))).toBe('\u22122');
+    expect(formatChange(0, (v) => formatQuantity(v, 'fi'))).toBe('0');
+    expect(formatChange(null, (v) => formatQuantity(v, 'fi'))).toBe('–');
   });
 });

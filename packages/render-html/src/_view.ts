@@ -20,6 +20,7 @@ import {
   formatPercent,
   formatPercentagePoints,
   formatQuantity,
+  formatChange,
   fundingFigureName,
   fundingSourceName,
   fundingSourceShortName,
@@ -293,11 +294,7 @@ function chartView(chart: Chart): ChartView {
   return { svg: new Handlebars.SafeString(chart.svg), description: chart.description };
 }
 
-/** `+3` / `−2` / `0`, signed for a change column. */
-function signed(n: number, formatted: string): string {
-  return n > 0 ? `+${formatted}` : formatted;
-}
-
+/** A value with its unit, or `–` without one. */
 function quantityWithUnit(value: number | null, unit: string, lang: Language): string {
   return value === null ? '–' : `${formatQuantity(value, lang)} ${unit}`;
 }
@@ -657,13 +654,13 @@ function deltaSection(model: ReportModel): DeltaSection {
         kpi?.label ?? id,
         c,
         (n) => `${formatQuantity(n, lang)}${unit}`,
-        (n) => signed(n, formatQuantity(n, lang)),
+        (n) => formatChange(n, (v) => formatQuantity(v, lang)),
       );
     }),
     funding: Object.entries(d.funding).map(([key, c]) =>
       key === 'euStateShare'
         ? deltaRow(fundingFigureName(key, lang), c, (n) => formatPercent(n, lang), (n) => formatPercentagePoints(n * 100, lang))
-        : deltaRow(fundingFigureName(key, lang), c, euro, (n) => signed(n, euro(n))),
+        : deltaRow(fundingFigureName(key, lang), c, euro, (n) => formatChange(n, euro)),
     ),
   };
 }

@@ -1,5 +1,5 @@
-import type { NumberChange, ReportModel } from '@ekoraportti/core';
-import { fundingFigureName } from '@ekoraportti/presentation';
+import type { ReportModel } from '@ekoraportti/core';
+import { formatChange, fundingFigureName } from '@ekoraportti/presentation';
 import { dataTable, h1, h2, headerCell, num, para, small, statusCell, type Fmt } from './_blocks.ts';
 import type { Content, TextNode } from './_types.ts';
 
@@ -78,13 +78,6 @@ export function revision(model: ReportModel, f: Fmt): Content[] {
   ];
 }
 
-/** A change with its sign; null when either side is missing. */
-function signed(c: NumberChange, format: (v: number) => string): string {
-  if (c.change === null) return '–';
-  const s = format(c.change);
-  return c.change > 0 ? `+${s}` : s;
-}
-
 
 /** Change since the previous report: target statuses, KPI values, funding figures. */
 export function delta(model: ReportModel, f: Fmt): Content[] {
@@ -102,7 +95,7 @@ export function delta(model: ReportModel, f: Fmt): Content[] {
       { text: kpiName(model, id) },
       num(c.previous === null ? '–' : `${f.qty(c.previous)} ${unit}`),
       num(c.current === null ? '–' : `${f.qty(c.current)} ${unit}`),
-      num(signed(c, (v) => f.qty(v)), { bold: c.change !== null && c.change !== 0 }),
+      num(formatChange(c.change, (v) => f.qty(v)), { bold: c.change !== null && c.change !== 0 }),
     ];
   });
   const fundingRows = Object.entries(d.funding).map(([key, c]): TextNode[] => {
@@ -113,7 +106,7 @@ export function delta(model: ReportModel, f: Fmt): Content[] {
       { text: name },
       num(fmt(c.previous)),
       num(fmt(c.current)),
-      num(isShare ? (c.change === null ? '–' : f.pp(c.change * 100)) : signed(c, (v) => f.eur(v)), {
+      num(isShare ? (c.change === null ? '–' : f.pp(c.change * 100)) : formatChange(c.change, (v) => f.eur(v)), {
         bold: c.change !== null && c.change !== 0,
       }),
     ];
