@@ -23,15 +23,13 @@ export interface CsvHandler {
   quoteNotClosed(line: number): void;
   /** csv-parse gave up at `line` (a runaway quote over MAX_RECORD_CHARS). */
   unreadable(line: number, error: Error): never;
-  /** Bytes of the file read so far, for progress bars. */
-  bytesRead?(bytes: number): void;
+  /** Each chunk of the file's bytes as it is read, in order: for progress bars and the file's hash. */
+  chunk?(bytes: Buffer): void;
 }
 
-async function* countBytes(src: AsyncIterable<Buffer>, handler: CsvHandler): AsyncIterable<Buffer> {
-  let bytes = 0;
+async function* tapChunks(src: AsyncIterable<Buffer>, handler: CsvHandler): AsyncIterable<Buffer> {
   for await (const chunk of src) {
-    bytes += chunk.length;
-    handler.bytesRead?.(bytes);
+    handler.chunk?.(chunk);
     yield chunk;
   }
 }
@@ -105,7 +103,7 @@ export async function streamCsv(path: string, handler: CsvHandler): Promise<Dial
     try {
       await pipeline(
         handle.createReadStream({ start: 0, autoClose: false }),
-        (src: AsyncIterable<Buffer>) => toUtf8(countBytes(src, handler), dialect),
+        (src: AsyncIterable<Buffer>) => toUtf8(tapChunks(src, handler), dialect),
         parser,
       );
     } catch (err) {

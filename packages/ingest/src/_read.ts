@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -54,6 +56,8 @@ export interface IngestResult {
   /** Sorted by file (projects, funding, indicators, assessments), then line. */
   rejected: Rejection[];
   warnings: DataWarning[];
+  /** sha256 of each file's bytes, taken while reading it (for the manifest). */
+  sha256: Record<InputFile, string>;
 }
 
 const PROGRESS_EVERY = 50_000;
@@ -122,9 +126,10 @@ export async function readDataFolder(dir: string, options: ReadOptions): Promise
   const rejected: Rejection[] = [];
   const warnings: DataWarning[] = [];
   const inputs = {} as Record<InputFile, InputCounts>;
+  const sha256 = {} as Record<InputFile, string>;
 
   for (const file of INPUT_FILES) {
-    inputs[file] = await readOne(dir, file, state, rejected, warnings, opts.onProgress);
+    ({ counts: inputs[file], sha256: sha256[file] } = await readOne(dir, file, state, rejected, warnings, opts.onProgress));
     if (file === 'funding.csv') {
       for (const p of state.projects) {
         if (p.status !== 'cancelled' && !state.fundedProjects.has(p.id)) {
@@ -148,7 +153,7 @@ export async function readDataFolder(dir: string, options: ReadOptions): Promise
 
   rejected.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.line - b.line);
   warnings.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { projects: state.projects, funding: state.funding, assessments: state.assessments, inputs, rejected, warnings };
+  return { projects: state.projects, funding: state.funding, assessments: state.assessments, inputs, rejected, warnings, sha256 };
 }
 
 async function readOne(
@@ -158,7 +163,7 @@ async function readOne(
   rejected: Rejection[],
   warnings: DataWarning[],
   onProgress: ReadOptions['onProgress'],
-): Promise<InputCounts> {
+): Promise<{ counts: InputCounts; sha256: string }> {
   const m = state.m;
   const { required, optional } = COLUMNS[file];
   const counts: InputCounts = { rowsRead: 0, rowsUsed: 0, rowsRejected: 0 };
@@ -173,6 +178,7 @@ async function readOne(
   };
 
   let bytes = 0;
+  const hash = createHash('sha256');
   let dialectFound: unknown;
   try {
     dialectFound = await streamCsv(join(dir, file), {
@@ -201,8 +207,9 @@ async function readOne(
         for (const c of optional) if (idx[c] === undefined) idx[c] = -1;
         validate = VALIDATORS[file](state, idx);
       },
-      bytesRead(n) {
-        bytes = n;
+      chunk(buf) {
+        bytes += buf.length;
+        hash.update(buf);
       },
       record(fields, line) {
         counts.rowsRead++;
@@ -236,7 +243,15 @@ async function readOne(
   }
   if (dialectFound === null) throw new IngestError('E_EMPTY_FILE', m.emptyFile(file, required), file);
   onProgress?.({ file, rows: counts.rowsRead, bytes });
-  return counts;
+  // A quote never closed can end the parse before the last byte: then hash the file on its own.
+  const size = (await stat(join(dir, file))).size;
+  return { counts, sha256: bytes === size ? hash.digest('hex') : await hashFile(join(dir, file)) };
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** More fields than the header is fine when the extra ones are empty (`a;b;c;;` from Excel). */

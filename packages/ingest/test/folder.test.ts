@@ -1,4 +1,5 @@
-import { rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
@@ -320,6 +321,26 @@ describe('KPIs of the other agreement version', () => {
       });
       expect(both.rejected).toEqual([]);
       expect(seen.map((o) => o.kpi)).toEqual(['intl_rd_centres', 'new_rdi_environments']);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('file hashes', () => {
+  const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+  test('are taken while reading, equal to hashing each file on its own, also when a quote is never closed', async () => {
+    const big = Array.from({ length: 30_000 }, (_, i) => `partner_cities;${(i % 28) + 1}.1.2024;${i % 9}`);
+    const { dir, cleanup } = tempFolder({
+      indicators: ['kpi;date;value', ...big].join('\r\n'),
+      assessments: `${HEADERS.assessments}\n4.1.1/2023;1.6.2024;etenee;"never closed;Johtoryhmä\n4.1.1/2023;1.7.2024;etenee;x;y\n`,
+    });
+    try {
+      const r = await readAll(dir);
+      expect(r.rejected.map((x) => x.code)).toContain('E_QUOTE_NOT_CLOSED');
+      for (const f of ['projects.csv', 'funding.csv', 'indicators.csv', 'assessments.csv'] as const) {
+        expect(r.sha256[f], f).toBe(sha(join(dir, f)));
+      }
     } finally {
       cleanup();
     }

@@ -1,6 +1,4 @@
-import { createReadStream } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import {
   AGREEMENT_VERSIONS,
@@ -68,12 +66,6 @@ export function slug(s: string): string {
 /** `<city>-<pipeline>-<as-of>[-en]`: the base name of the PDF and HTML a person opens. */
 export function reportBaseName(city: string, pipeline: string, asOf: string, lang: Language): string {
   return `${slug(city)}-${pipeline}-${asOf}${lang === 'fi' ? '' : `-${lang}`}`;
-}
-
-async function fileSha256(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 async function readPrevious(path: string): Promise<ReportModel> {
@@ -186,9 +178,8 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     { name: 'report.json', kind: 'json', data: json },
     { name: 'rejected.csv', kind: 'csv', data: csv },
   ];
-  const inputs = await Promise.all(
-    INPUT_FILES.map(async (f) => ({ path: relative(outDir, join(dataDir, f)), sha256: await fileSha256(join(dataDir, f)) })),
-  );
+  // Hashed by ingest as it read each file: no second read.
+  const inputs = INPUT_FILES.map((f) => ({ path: relative(outDir, join(dataDir, f)), sha256: ingest.sha256[f] }));
   const manifest = manifestSchema.parse({
     schemaVersion: 1,
     pipeline: pipeline.name,
