@@ -18,7 +18,11 @@ const staging = `${dist}.tmp-${process.pid}`;
 
 const digest: string = sourcesDigest(root);
 await build({
-  entryPoints: { ekoraportti: join(here, '..', 'src', 'index.ts') },
+  entryPoints: {
+    ekoraportti: join(here, '..', 'src', 'index.ts'),
+    // The thread that reads a part of a large indicators.csv; ingest finds it beside its own chunk.
+    'ingest-worker': join(root, 'packages', 'ingest', 'src', '_worker.ts'),
+  },
   outdir: staging,
   outExtension: { '.js': '.mjs' },
   bundle: true,

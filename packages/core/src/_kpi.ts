@@ -1,6 +1,6 @@
 import type { Kpi } from './_agreement.ts';
 import type { Observation } from './_input.ts';
-import { LineSet } from './_provenance.ts';
+import { LineSet, type LineSetState } from './_provenance.ts';
 
 const FILE = 'indicators.csv';
 /** KPI values are summed as integers of a millionth, so a million `0,1` observations add up exactly. */
@@ -36,6 +36,33 @@ export interface KpiTallyEntry extends KpiFigures {
 
 const emptyFigures = (): KpiFigures => ({ used: 0, sumScaled: 0, latest: null });
 
+/** What a tally is built from: enough for another thread to build an empty tally of its own. */
+export interface KpiTallyConfig {
+  kpis: readonly Kpi[];
+  asOf: string;
+  deadlines: [target: string, deadline: string][];
+}
+
+/** A tally as plain, structured-cloneable data (a worker thread sends its part back this way). */
+export interface KpiTallyState {
+  config: KpiTallyConfig;
+  entries: [kpi: string, entry: Omit<KpiTallyEntry, 'lines'> & { lines: LineSetState }][];
+  ignored: [kpi: string, count: number][];
+}
+
+/** The later of two observations: by date, and on the same date the later line. */
+function later(a: LatestObservation | null, b: LatestObservation | null): LatestObservation | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b.date > a.date || (b.date === a.date && b.line >= a.line) ? b : a;
+}
+
+function mergeFigures(into: KpiFigures, from: KpiFigures): void {
+  into.used += from.used;
+  into.sumScaled += from.sumScaled;
+  into.latest = later(into.latest, from.latest);
+}
+
 function fold(f: KpiFigures, o: Observation): void {
   f.used++;
   f.sumScaled += Math.round(o.value * SCALE);
@@ -59,8 +86,11 @@ export class KpiTally {
    * `deadlines` maps a target id to its deadline; for KPIs whose deadline passed before the as-of
    * date, the tally also keeps the figure as it stood on the deadline.
    */
+  readonly #config: KpiTallyConfig;
+
   constructor(kpis: readonly Kpi[], asOf: string, deadlines: ReadonlyMap<string, string> = new Map()) {
     this.asOf = asOf;
+    this.#config = { kpis, asOf, deadlines: [...deadlines] };
     for (const kpi of kpis) {
       const deadline = deadlines.get(kpi.target) ?? null;
       this.#entries.set(kpi.id, {
@@ -87,6 +117,47 @@ export class KpiTally {
     fold(e, o);
     if (e.kind === 'sum') e.lines.add(FILE, o.line);
     if (e.deadline !== null && o.date <= e.deadline) fold(e.byDeadline, o);
+  }
+
+  /** What this tally was built from; `KpiTally.fromConfig` builds an empty one like it. */
+  config(): KpiTallyConfig {
+    return this.#config;
+  }
+
+  static fromConfig(config: KpiTallyConfig): KpiTally {
+    return new KpiTally(config.kpis, config.asOf, new Map(config.deadlines));
+  }
+
+  toState(): KpiTallyState {
+    return {
+      config: this.#config,
+      entries: [...this.#entries].map(([kpi, e]) => [kpi, { ...e, lines: e.lines.toState() }]),
+      ignored: [...this.ignored],
+    };
+  }
+
+  static fromState(state: KpiTallyState): KpiTally {
+    const tally = KpiTally.fromConfig(state.config);
+    for (const [kpi, e] of state.entries) tally.#entries.set(kpi, { ...e, lines: LineSet.fromState(e.lines) });
+    for (const [kpi, n] of state.ignored) tally.ignored.set(kpi, n);
+    return tally;
+  }
+
+  /**
+   * Adds what `other` counted (a tally of the same KPIs and dates over other rows, such as a later
+   * part of indicators.csv read on another thread). Counts and sums add up, the later observation
+   * wins, lines are joined: merging the tallies of a file's parts gives the tally of the whole file.
+   */
+  merge(other: KpiTally): void {
+    for (const [kpi, theirs] of other.#entries) {
+      const mine = this.#entries.get(kpi);
+      if (!mine) throw new Error(`KpiTally.merge: KPI ${kpi} is not in this tally`);
+      mergeFigures(mine, theirs);
+      mergeFigures(mine.byDeadline, theirs.byDeadline);
+      mine.afterAsOf += theirs.afterAsOf;
+      mine.lines.merge(theirs.lines);
+    }
+    for (const [kpi, n] of other.ignored) this.ignored.set(kpi, (this.ignored.get(kpi) ?? 0) + n);
   }
 
   /**

@@ -1,5 +1,11 @@
 import type { Provenance } from './_model.ts';
 
+/** A LineSet as plain, structured-cloneable data: per file, its ranges as [start, end, start, end, …]. */
+export interface LineSetState {
+  ranges: [file: string, ranges: number[]][];
+  sorted: boolean;
+}
+
 /**
  * Collects the physical lines a figure came from, per file, as ranges. Lines usually
  * arrive in increasing order, so adding is O(1) and a million contiguous lines stay one range.
@@ -20,6 +26,43 @@ export class LineSet {
     else {
       if (n > 0 && (r[n - 1] as number) >= line) this.#sorted = false;
       r.push(line, line);
+    }
+  }
+
+  /** The ranges as plain data (for a worker thread to send its part back); see `LineSet.fromState`. */
+  toState(): LineSetState {
+    return { ranges: [...this.#ranges].map(([file, r]) => [file, r.slice()]), sorted: this.#sorted };
+  }
+
+  static fromState(state: LineSetState): LineSet {
+    const set = new LineSet();
+    for (const [file, r] of state.ranges) set.#ranges.set(file, r.slice());
+    set.#sorted = state.sorted;
+    return set;
+  }
+
+  /**
+   * Adds every line of `other`. When `other` holds later lines of the same file (the next part of
+   * a file read in parts), its ranges are appended and a range that continues across the seam is
+   * joined, so the result is what adding the lines one by one would have given.
+   */
+  merge(other: LineSet): void {
+    if (!other.#sorted) this.#sorted = false;
+    for (const [file, theirs] of other.#ranges) {
+      const mine = this.#ranges.get(file);
+      if (!mine || mine.length === 0) {
+        this.#ranges.set(file, theirs.slice());
+        continue;
+      }
+      if (theirs.length === 0) continue;
+      const lastEnd = mine[mine.length - 1] as number;
+      const firstStart = theirs[0] as number;
+      let from = 0;
+      if (firstStart === lastEnd + 1) {
+        mine[mine.length - 1] = theirs[1] as number;
+        from = 2;
+      } else if (firstStart <= lastEnd) this.#sorted = false;
+      for (let i = from; i < theirs.length; i++) mine.push(theirs[i] as number);
     }
   }
 

@@ -97,9 +97,10 @@ export {
 } from './_format.ts';
 export type { FormatOptions, Spacing } from './_format.ts';
 export { KpiTally, tallyObservations } from './_kpi.ts';
-export type { KpiFigures, KpiTallyEntry, LatestObservation } from './_kpi.ts';
+export type { KpiFigures, KpiTallyConfig, KpiTallyEntry, KpiTallyState, LatestObservation } from './_kpi.ts';
 export { PROJECT_STATUS_LABELS, projectStatusLabel, STATUS_LABELS, statusLabel } from './_labels.ts';
 export { countProvenanceLines, LineSet } from './_provenance.ts';
+export type { LineSetState } from './_provenance.ts';
 export { assessmentStatus, kpiStatus, targetStatus } from './_status.ts';
 export { agreement2021 } from './_agreement-2021.ts';
 export { agreement2025 } from './_agreement-2025.ts';

@@ -178,6 +178,37 @@ describe('KPIs', () => {
     expect(tally.value('hippos_city_investment_meur')).toBe(10_000);
   });
 
+  it('merges tallies of a file read in parts into the tally of the whole file', () => {
+    // Observations in file order, cut into consecutive parts: same-date ties, dates after the as-of
+    // date and around a deadline, KPIs of no version, runs of consecutive lines across the cut.
+    const kpis = ['partner_cities', 'bilateral_collaborations', 'hippos_city_investment_meur', 'no_such_kpi'];
+    const all = Array.from({ length: 600 }, (_, i) =>
+      observation({
+        kpi: kpis[Math.floor(i / 3) % 4] as string,
+        date: `202${3 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}`,
+        value: (i % 13) / 10,
+        line: 2 + i + (i > 300 ? 5 : 0),
+      }),
+    );
+    const deadlines = targetDeadlines(agreement);
+    const whole = new KpiTally(agreement.kpis, '2025-06-30', deadlines);
+    for (const o of all) whole.add(o);
+    for (const cuts of [[1], [299, 300], [151, 301, 450], [599]]) {
+      const merged = new KpiTally(agreement.kpis, '2025-06-30', deadlines);
+      let from = 0;
+      for (const cut of [...cuts, all.length]) {
+        const part = KpiTally.fromConfig(merged.config());
+        for (const o of all.slice(from, cut)) part.add(o);
+        merged.merge(KpiTally.fromState(structuredClone(part.toState())));
+        from = cut;
+      }
+      expect(merged.toState()).toEqual(whole.toState());
+      for (const k of agreement.kpis) {
+        expect(merged.entry(k.id)?.lines.toProvenance()).toEqual(whole.entry(k.id)?.lines.toProvenance());
+      }
+    }
+  });
+
   it('has no value for a latest KPI that was never observed, and 0 for a sum KPI', () => {
     const m = build({});
     expect(m.kpis.partner_cities?.value).toBeNull();

@@ -57,13 +57,29 @@ function isBlank(fields: string[]): boolean {
 }
 
 /**
+ * A byte range of a CSV file that starts at the beginning of a record, after the header: one part of a
+ * large file read in parts (see `_parts.ts`). Its records are all data records.
+ */
+export interface CsvRange {
+  /** First byte (the start of a record) and the byte after the last. */
+  start: number;
+  end: number;
+  /** Physical line of the record at `start`. */
+  firstLine: number;
+  dialect: Dialect;
+  /** The file's line break as csv-parse found it on the first line; every later record ends with it. */
+  recordDelimiter: string;
+}
+
+/**
  * Streams one CSV file through `handler`. Resolves with the dialect, or null when the file is empty.
  * Memory stays flat: the file is read in 64 KiB chunks and records are handed on one by one.
+ * With `range`, only that part of the file is read, and every record in it is a data record.
  */
-export async function streamCsv(path: string, handler: CsvHandler): Promise<Dialect | null> {
+export async function streamCsv(path: string, handler: CsvHandler, range?: CsvRange): Promise<Dialect | null> {
   const handle = await open(path, 'r');
   try {
-    const dialect = await sniffDialect(handle);
+    const dialect = range ? range.dialect : await sniffDialect(handle);
     if (dialect === null) return null;
     const parser = parse({
       delimiter: dialect.delimiter,
@@ -72,9 +88,10 @@ export async function streamCsv(path: string, handler: CsvHandler): Promise<Dial
       relax_column_count: true, // rows with a wrong field count are rejected by us, with their line
       skip_empty_lines: false, // blank lines must pass the line counter
       max_record_size: MAX_RECORD_CHARS,
+      ...(range ? { record_delimiter: range.recordDelimiter } : {}),
     });
-    let line = 1; // physical line where the next record starts
-    let seenHeader = false;
+    let line = range ? range.firstLine : 1; // physical line where the next record starts
+    let seenHeader = range !== undefined;
     let failure: unknown = null;
     parser.on('data', (fields: string[]) => {
       if (failure !== null) return;
@@ -102,7 +119,9 @@ export async function streamCsv(path: string, handler: CsvHandler): Promise<Dial
     });
     try {
       await pipeline(
-        handle.createReadStream({ start: 0, autoClose: false }),
+        handle.createReadStream(
+          range ? { start: range.start, end: range.end - 1, autoClose: false } : { start: 0, autoClose: false },
+        ),
         (src: AsyncIterable<Buffer>) => toUtf8(tapChunks(src, handler), dialect),
         parser,
       );

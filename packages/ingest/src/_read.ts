@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type {
@@ -15,10 +16,16 @@ import type {
   Project,
   Rejection,
 } from '@ekoraportti/core';
-import { agreementSchema, INPUT_FILES, isoDateSchema, languageSchema } from '@ekoraportti/core';
+import { agreementSchema, INPUT_FILES, isoDateSchema, KpiTally, languageSchema } from '@ekoraportti/core';
 import { streamCsv } from './_csv.ts';
+import type { Dialect } from './_decode.ts';
+import { sniffDialect } from './_decode.ts';
 import { IngestError } from './_errors.ts';
 import { MESSAGES } from './_messages.ts';
+import type { PartJob, PartResult } from './_parts.ts';
+import { planParts, PROGRESS_EVERY, readPart, readPartOnWorker } from './_parts.ts';
+import type { Header } from './_records.ts';
+import { readHeader, recordStep } from './_records.ts';
 import type { ColumnIndex, FolderState, RowValidator } from './_rows.ts';
 import {
   assessmentsValidator,
@@ -36,8 +43,24 @@ export interface ReadOptions {
   asOf: string;
   /** Language of rejection reasons, warnings and IngestError messages. */
   lang: Language;
-  /** Accepted indicators.csv rows are streamed here, not collected, so a million rows keep memory flat. */
-  onObservation: (o: Observation) => void;
+  /**
+   * Accepted indicators.csv rows are streamed here in file order, not collected, so a million rows keep
+   * memory flat. Given this, indicators.csv is always read whole on this thread.
+   */
+  onObservation?: (o: Observation) => void;
+  /**
+   * Accepted indicators.csv rows are folded into this tally. Without `onObservation`, a large
+   * indicators.csv is then read in parts on worker threads and their tallies merged into this one:
+   * the same figures, sooner.
+   */
+  kpiTally?: KpiTally;
+  /**
+   * Threads that may read indicators.csv in parts (this one included): default the processors this
+   * process may use, at most 4. 1 reads it whole on this thread.
+   */
+  threads?: number;
+  /** The smallest part worth a thread of its own, in bytes (default 8 MiB). */
+  minPartBytes?: number;
   /** Called every 50 000 rows and at the end of each file. */
   onProgress?: (e: { file: InputFile; rows: number; bytes: number }) => void;
   /**
@@ -58,15 +81,21 @@ export interface IngestResult {
   warnings: DataWarning[];
   /** sha256 of each file's bytes, taken while reading it (for the manifest). */
   sha256: Record<InputFile, string>;
+  /** How many parts each file was read in, each on its own thread (1: whole, on this thread). */
+  parts: Record<InputFile, number>;
 }
 
-const PROGRESS_EVERY = 50_000;
+const DEFAULT_MIN_PART_BYTES = 8 * 1024 * 1024;
+const MAX_THREADS = 4;
 
 const optionsSchema = z.object({
   agreement: agreementSchema,
   asOf: isoDateSchema.refine((d) => parseDate(d) === d, 'not a calendar date'),
   lang: languageSchema,
-  onObservation: z.custom<(o: Observation) => void>((v) => typeof v === 'function', 'expected a function'),
+  onObservation: z.custom<(o: Observation) => void>((v) => typeof v === 'function', 'expected a function').optional(),
+  kpiTally: z.instanceof(KpiTally).optional(),
+  threads: z.number().int().min(1).optional(),
+  minPartBytes: z.number().int().min(1).optional(),
   onProgress: z
     .custom<(e: { file: InputFile; rows: number; bytes: number }) => void>((v) => typeof v === 'function', 'expected a function')
     .optional(),
@@ -79,9 +108,6 @@ const VALIDATORS: Readonly<Record<InputFile, (s: FolderState, idx: ColumnIndex) 
   'assessments.csv': assessmentsValidator,
 };
 
-/** Header names are matched after trimming and case-folding; a BOM never sticks to the first one. */
-const headerName = (h: string): string => h.replace(/^\uFEFF/, '').trim().toLowerCase();
-
 function fileOrder(file: string): number {
   const i = (INPUT_FILES as readonly string[]).indexOf(file);
   return i < 0 ? INPUT_FILES.length : i;
@@ -93,7 +119,15 @@ function fileOrder(file: string): number {
  * ISO numbers and dates). Every row after the header is either used or rejected with its file, line,
  * column and a reason in `options.lang`. Throws IngestError only when a file cannot be read at all.
  */
-export async function readDataFolder(dir: string, options: ReadOptions): Promise<IngestResult> {
+export function readDataFolder(dir: string, options: ReadOptions): Promise<IngestResult> {
+  return readFolder(dir, options, readPartOnWorker);
+}
+
+/** How a part of indicators.csv is read: on a worker thread, or (tests) right here. */
+export type PartRunner = (job: PartJob, progress: (rows: number, bytes: number) => void) => Promise<PartResult>;
+
+/** `readDataFolder` with the way parts are read given (tests read them on this thread, one after another). */
+export async function readFolder(dir: string, options: ReadOptions, runPart: PartRunner): Promise<IngestResult> {
   const opts = optionsSchema.parse(options);
   const m = MESSAGES[opts.lang];
 
@@ -112,11 +146,12 @@ export async function readDataFolder(dir: string, options: ReadOptions): Promise
     asOf: opts.asOf,
     lang: opts.lang,
     m,
-    onObservation: opts.onObservation,
+    onObservation: observationSink(opts.onObservation, opts.kpiTally),
     projects: [],
     funding: [],
     assessments: [],
-    projectByKey: new Map(),
+    projectIdByKey: new Map(),
+    projectIdByExact: new Map(),
     projectLineByKey: new Map(),
     rejectedProjectLine: new Map(),
     fundedProjects: new Set(),
@@ -127,9 +162,20 @@ export async function readDataFolder(dir: string, options: ReadOptions): Promise
   const warnings: DataWarning[] = [];
   const inputs = {} as Record<InputFile, InputCounts>;
   const sha256 = {} as Record<InputFile, string>;
+  const parts = {} as Record<InputFile, number>;
+  const threads = opts.onObservation ? 1 : Math.min(opts.threads ?? Math.min(availableParallelism(), MAX_THREADS), MAX_THREADS);
 
   for (const file of INPUT_FILES) {
-    ({ counts: inputs[file], sha256: sha256[file] } = await readOne(dir, file, state, rejected, warnings, opts.onProgress));
+    const inParts =
+      file === 'indicators.csv' && opts.kpiTally && threads > 1
+        ? await readInParts(dir, state, opts.kpiTally, threads, opts.minPartBytes ?? DEFAULT_MIN_PART_BYTES, runPart, opts.onProgress)
+        : null;
+    const read = inParts ?? (await readOne(dir, file, state, opts.onProgress));
+    inputs[file] = read.counts;
+    sha256[file] = read.sha256;
+    parts[file] = read.parts;
+    rejected.push(...read.rejected);
+    warnings.push(...read.warnings);
     if (file === 'funding.csv') {
       for (const p of state.projects) {
         if (p.status !== 'cancelled' && !state.fundedProjects.has(p.id)) {
@@ -153,112 +199,204 @@ export async function readDataFolder(dir: string, options: ReadOptions): Promise
 
   rejected.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.line - b.line);
   warnings.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { projects: state.projects, funding: state.funding, assessments: state.assessments, inputs, rejected, warnings, sha256 };
+  return { projects: state.projects, funding: state.funding, assessments: state.assessments, inputs, rejected, warnings, sha256, parts };
 }
 
+function observationSink(
+  onObservation: ((o: Observation) => void) | undefined,
+  tally: KpiTally | undefined,
+): (o: Observation) => void {
+  if (onObservation && tally) {
+    return (o) => {
+      tally.add(o);
+      onObservation(o);
+    };
+  }
+  if (tally) return (o) => tally.add(o);
+  return onObservation ?? (() => {});
+}
+
+/** What reading one file gave. */
+interface FileRead {
+  counts: InputCounts;
+  rejected: Rejection[];
+  warnings: DataWarning[];
+  sha256: string;
+  parts: number;
+}
+
+/** Reads one file whole, on this thread. */
 async function readOne(
   dir: string,
   file: InputFile,
   state: FolderState,
-  rejected: Rejection[],
-  warnings: DataWarning[],
   onProgress: ReadOptions['onProgress'],
-): Promise<{ counts: InputCounts; sha256: string }> {
+): Promise<FileRead> {
   const m = state.m;
-  const { required, optional } = COLUMNS[file];
   const counts: InputCounts = { rowsRead: 0, rowsUsed: 0, rowsRejected: 0 };
-  let validate: RowValidator = () => null;
-  let names: string[] = [];
-  let width = 0;
-  let delimiter = ';';
-
-  const reject = (line: number, column: string, code: string, reason: string): void => {
-    counts.rowsRejected++;
-    rejected.push({ file, line, column, reason, code });
-  };
-
+  const rejected: Rejection[] = [];
+  const warnings: DataWarning[] = [];
+  let step: (fields: string[], line: number) => void = () => {};
   let bytes = 0;
   const hash = createHash('sha256');
   let dialectFound: unknown;
   try {
     dialectFound = await streamCsv(join(dir, file), {
       header(fields, line, dialect) {
-        delimiter = dialect.delimiter;
-        names = fields.map(headerName);
-        width = fields.length;
-        const idx: Record<string, number> = {};
-        const known = new Set([...required, ...optional]);
-        names.forEach((name, i) => {
-          if (name === '') return; // an empty trailing header cell, as Excel writes after a last `;`
-          const shown = (fields[i] ?? '').replace(/^\uFEFF/, '').trim();
-          if (idx[name] !== undefined) {
-            warnings.push({ file, line, column: shown, message: m.duplicateColumn(shown), code: 'W_DUPLICATE_COLUMN' });
-            return;
-          }
-          idx[name] = i;
-          if (!known.has(name)) {
-            warnings.push({ file, line, column: shown, message: m.unknownColumn(shown, file), code: 'W_UNKNOWN_COLUMN' });
-          }
-        });
-        const absent = required.filter((c) => idx[c] === undefined);
-        if (absent.length > 0) {
-          throw new IngestError('E_MISSING_COLUMN', m.missingColumns(file, absent, names.filter((n) => n !== '')), file);
+        const h = readHeader(file, fields, line, dialect.delimiter, m);
+        warnings.push(...h.warnings);
+        if (h.absent.length > 0) {
+          throw new IngestError(
+            'E_MISSING_COLUMN',
+            m.missingColumns(file, h.absent, h.header.names.filter((n) => n !== '')),
+            file,
+          );
         }
-        for (const c of optional) if (idx[c] === undefined) idx[c] = -1;
-        validate = VALIDATORS[file](state, idx);
+        step = recordStep(file, h.header, VALIDATORS[file](state, h.header.idx), m, counts, rejected);
       },
       chunk(buf) {
         bytes += buf.length;
         hash.update(buf);
       },
       record(fields, line) {
-        counts.rowsRead++;
-        if (fields.length !== width && !fieldCountOk(fields, width)) {
-          const short = fields.length < width;
-          reject(
-            line,
-            short ? (names[fields.length] || m.extraColumnName(fields.length + 1)) : m.extraColumnName(width + 1),
-            'E_FIELD_COUNT',
-            short ? m.fewerFields(fields.length, width, delimiter) : m.moreFields(fields.length, width, delimiter),
-          );
-        } else {
-          const p = validate(fields, line);
-          if (p === null) counts.rowsUsed++;
-          else reject(line, p.column, p.code, p.reason);
-        }
+        step(fields, line);
         if (onProgress && counts.rowsRead % PROGRESS_EVERY === 0) onProgress({ file, rows: counts.rowsRead, bytes });
       },
       quoteNotClosed(line) {
         counts.rowsRead++;
-        reject(line, '', 'E_QUOTE_NOT_CLOSED', m.quoteNotClosed(line));
+        counts.rowsRejected++;
+        rejected.push({ file, line, column: '', reason: m.quoteNotClosed(line), code: 'E_QUOTE_NOT_CLOSED' });
       },
       unreadable(line) {
         throw new IngestError('E_UNREADABLE', m.recordTooLong(file, line), file);
       },
     });
   } catch (err) {
-    if (err instanceof IngestError) throw err;
-    if (isFsError(err)) throw new IngestError('E_UNREADABLE', m.unreadable(file, err.message), file);
-    throw err;
+    throw asIngestError(err, file, m);
   }
-  if (dialectFound === null) throw new IngestError('E_EMPTY_FILE', m.emptyFile(file, required), file);
+  if (dialectFound === null) throw new IngestError('E_EMPTY_FILE', m.emptyFile(file, COLUMNS[file].required), file);
   onProgress?.({ file, rows: counts.rowsRead, bytes });
   // A quote never closed can end the parse before the last byte: then hash the file on its own.
   const size = (await stat(join(dir, file))).size;
-  return { counts, sha256: bytes === size ? hash.digest('hex') : await hashFile(join(dir, file)) };
+  return {
+    counts,
+    rejected,
+    warnings,
+    sha256: bytes === size ? hash.digest('hex') : await hashFile(join(dir, file)),
+    parts: 1,
+  };
 }
+
+/**
+ * Reads indicators.csv in parts on `threads` threads (this one reads the first part and hashes the
+ * file), or returns null when it should be read whole: too small to cut, a first line that is not a
+ * plain header, a missing column, or a part that could not be read as cut (see `_parts.ts`).
+ */
+async function readInParts(
+  dir: string,
+  state: FolderState,
+  tally: KpiTally,
+  threads: number,
+  minPartBytes: number,
+  runPart: PartRunner,
+  onProgress: ReadOptions['onProgress'],
+): Promise<FileRead | null> {
+  const file = 'indicators.csv';
+  const path = join(dir, file);
+  const m = state.m;
+  const size = (await stat(path)).size;
+  const dialect = await sniffDialectOf(path);
+  if (dialect === null) return null;
+  const plan = await planParts(path, dialect, size, threads, minPartBytes);
+  if (plan === null) return null;
+  const h = readHeader(file, plan.headerFields, 1, dialect.delimiter, m);
+  if (h.absent.length > 0) return null;
+  const header: Header = h.header;
+
+  const base: Omit<PartJob, 'range'> = {
+    path,
+    header,
+    lang: state.lang,
+    asOf: state.asOf,
+    knownKpis: [...state.knownKpis],
+    projectIds: [...state.projectIdByKey],
+    rejectedProjects: [...state.rejectedProjectLine],
+    tally: tally.config(),
+  };
+  const job = (i: number): PartJob => {
+    const [start, end] = plan.ranges[i] as [number, number];
+    // The first part starts on line 2, right after the one-line header; a worker counts its own line.
+    return { ...base, range: { start, end, firstLine: i === 0 ? 2 : 0, dialect: { ...dialect, bom: false }, recordDelimiter: plan.recordDelimiter } };
+  };
+
+  const rows = plan.ranges.map(() => 0);
+  const read = plan.ranges.map(() => 0);
+  const progress = (i: number) => (r: number, b: number) => {
+    rows[i] = r;
+    read[i] = b;
+    onProgress?.({ file, rows: sum(rows), bytes: plan.headerEnd + sum(read) });
+  };
+
+  // The hash runs in file order on this thread: the header, the first part as it is read, then the rest.
+  const hash = createHash('sha256');
+  const workers = plan.ranges.slice(1).map((_, k) =>
+    runPart(job(k + 1), progress(k + 1)).catch((err: unknown): PartResult => ({ ok: false, reason: String(err) })),
+  );
+  await hashRange(path, 0, plan.headerEnd, hash);
+  const first = await readPart(job(0), { chunk: (b) => hash.update(b), progress: progress(0) });
+  const [, firstEnd] = plan.ranges[0] as [number, number];
+  await hashRange(path, firstEnd, size, hash);
+  const results = [first.result, ...(await Promise.all(workers))];
+  if (!results.every((r) => r.ok)) return null;
+
+  const counts: InputCounts = { rowsRead: 0, rowsUsed: 0, rowsRejected: 0 };
+  const rejected: Rejection[] = [];
+  for (const r of results as Extract<PartResult, { ok: true }>[]) {
+    counts.rowsRead += r.counts.rowsRead;
+    counts.rowsUsed += r.counts.rowsUsed;
+    counts.rowsRejected += r.counts.rowsRejected;
+    rejected.push(...r.rejected);
+    for (const [kpi, after] of r.afterAsOf) {
+      const seen = state.afterAsOf.get(kpi);
+      if (!seen) state.afterAsOf.set(kpi, { ...after });
+      else {
+        seen.count += after.count;
+        seen.firstLine = Math.min(seen.firstLine, after.firstLine);
+      }
+    }
+    tally.merge(KpiTally.fromState(r.tally));
+  }
+  onProgress?.({ file, rows: counts.rowsRead, bytes: size });
+  return { counts, rejected, warnings: h.warnings, sha256: hash.digest('hex'), parts: plan.ranges.length };
+}
+
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+async function sniffDialectOf(path: string): Promise<Dialect | null> {
+  const handle = await open(path, 'r');
+  try {
+    return await sniffDialect(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function hashRange(path: string, start: number, end: number, hash: Hash): Promise<void> {
+  if (end <= start) return;
+  for await (const chunk of createReadStream(path, { start, end: end - 1 })) hash.update(chunk as Buffer);
+}
+
+function asIngestError(err: unknown, file: InputFile, m: FolderState['m']): unknown {
+  if (err instanceof IngestError) return err;
+  if (isFsError(err)) return new IngestError('E_UNREADABLE', m.unreadable(file, err.message), file);
+  return err;
+}
+
 
 async function hashFile(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
-}
-
-/** More fields than the header is fine when the extra ones are empty (`a;b;c;;` from Excel). */
-function fieldCountOk(fields: readonly string[], width: number): boolean {
-  if (fields.length < width) return false;
-  for (let i = width; i < fields.length; i++) if ((fields[i] ?? '').trim() !== '') return false;
-  return true;
 }
 
 function isFsError(err: unknown): err is NodeJS.ErrnoException {

@@ -46,28 +46,34 @@ export const COLUMNS: Readonly<Record<InputFile, { required: readonly string[]; 
   'assessments.csv': { required: ['target', 'date', 'status', 'evidence', 'assessed_by'], optional: [] },
 };
 
-/** State shared by the files of one data folder: later files refer to projects accepted earlier. */
-export interface FolderState {
-  agreement: Agreement;
+/** What the indicators.csv validator needs: enough to run on a worker thread, for one part of the file. */
+export interface IndicatorState {
   knownKpis: ReadonlySet<string>;
   asOf: string;
-  lang: Language;
   m: Messages;
   onObservation: (o: Observation) => void;
-  projects: Project[];
-  funding: FundingRow[];
-  assessments: Assessment[];
-  /** Accepted projects by lower-cased id, so `a80123` in funding.csv finds `A80123`. */
-  projectByKey: Map<string, Project>;
-  /** First line of every project id seen, accepted or not, by lower-cased id. */
-  projectLineByKey: Map<string, number>;
+  /** Accepted project ids by lower-cased, trimmed id, so `a80123` in funding.csv finds `A80123`. */
+  projectIdByKey: Map<string, string>;
+  /** Accepted project ids as written in projects.csv: most references match exactly, without folding. */
+  projectIdByExact: Map<string, string>;
   /** Lower-cased ids whose (first) row was rejected, with that line. */
   rejectedProjectLine: Map<string, number>;
-  fundedProjects: Set<string>;
   /** KPI id → observations dated after the as-of date, and the first such line. */
   afterAsOf: Map<string, { count: number; firstLine: number }>;
   /** Dates repeat a lot in KPI files; parsed once per distinct string. */
   dates: DateCache;
+}
+
+/** State shared by the files of one data folder: later files refer to projects accepted earlier. */
+export interface FolderState extends IndicatorState {
+  agreement: Agreement;
+  lang: Language;
+  projects: Project[];
+  funding: FundingRow[];
+  assessments: Assessment[];
+  /** First line of every project id seen, accepted or not, by lower-cased id. */
+  projectLineByKey: Map<string, number>;
+  fundedProjects: Set<string>;
 }
 
 const problem = (column: string, code: string, reason: string): RowProblem => ({ column, code, reason });
@@ -80,10 +86,13 @@ const at = (fields: readonly string[], i: number): string => (i < 0 ? '' : (fiel
 /** A quoted value may span lines; keep its breaks as `\n` whatever the file's line endings. */
 const text = (s: string): string => (s.indexOf('\r') === -1 ? s : s.replace(/\r\n?/g, '\n'));
 
-function projectRef(s: FolderState, column: string, raw: string): Project | RowProblem {
+/** The accepted project a reference names (case and surrounding spaces aside), or the problem. */
+function projectRef(s: IndicatorState, column: string, raw: string): string | RowProblem {
+  const exact = s.projectIdByExact.get(raw);
+  if (exact !== undefined) return exact;
   const key = raw.trim().toLowerCase();
-  const project = s.projectByKey.get(key);
-  if (project) return project;
+  const id = s.projectIdByKey.get(key);
+  if (id !== undefined) return id;
   const rejectedLine = s.rejectedProjectLine.get(key);
   return problem(
     column,
@@ -131,7 +140,8 @@ export function projectsValidator(s: FolderState, idx: ColumnIndex): RowValidato
       if (end < start) return problem('end_date', 'E_END_BEFORE_START', m.endBeforeStart(start, end));
       const project: Project = { id, name, owner, measure, status, startDate: start, endDate: end, line };
       s.projects.push(project);
-      s.projectByKey.set(key, project);
+      s.projectIdByKey.set(key, id);
+      s.projectIdByExact.set(id, id);
       return null;
     }
   };
@@ -156,8 +166,8 @@ export function fundingValidator(s: FolderState, idx: ColumnIndex): RowValidator
   return (f, line) => {
     const idRaw = at(f, iId);
     if (idRaw.trim() === '') return problem('project_id', 'E_MISSING', m.missing('project_id'));
-    const project = projectRef(s, 'project_id', idRaw);
-    if (!('id' in project)) return project;
+    const projectId = projectRef(s, 'project_id', idRaw);
+    if (typeof projectId !== 'string') return projectId;
     const sourceRaw = at(f, iSource);
     if (sourceRaw.trim() === '') return problem('source', 'E_MISSING', m.missing('source'));
     const source = fundingSources.get(sourceRaw);
@@ -173,13 +183,13 @@ export function fundingValidator(s: FolderState, idx: ColumnIndex): RowValidator
     if (cents === 'negative') return problem('amount_eur', 'E_NEGATIVE', m.negative(amountRaw.trim(), 'amount'));
     if (typeof cents !== 'number')
       return problem('amount_eur', 'E_BAD_NUMBER', m.badNumber(amountRaw.trim(), cents, 'amount'));
-    s.funding.push({ projectId: project.id, source, year, amountCents: cents, line });
-    s.fundedProjects.add(project.id);
+    s.funding.push({ projectId, source, year, amountCents: cents, line });
+    s.fundedProjects.add(projectId);
     return null;
   };
 }
 
-export function indicatorsValidator(s: FolderState, idx: ColumnIndex): RowValidator {
+export function indicatorsValidator(s: IndicatorState, idx: ColumnIndex): RowValidator {
   const m = s.m;
   const kpis = s.knownKpis;
   const kpiList = [...kpis];
@@ -214,9 +224,9 @@ export function indicatorsValidator(s: FolderState, idx: ColumnIndex): RowValida
     let projectId: string | null = null;
     const projectRaw = at(f, iProject);
     if (projectRaw !== '' && projectRaw.trim() !== '') {
-      const project = projectRef(s, 'project_id', projectRaw);
-      if (!('id' in project)) return project;
-      projectId = project.id;
+      const ref = projectRef(s, 'project_id', projectRaw);
+      if (typeof ref !== 'string') return ref;
+      projectId = ref;
     }
     let source: string | null = null;
     const sourceRaw = at(f, iSource);

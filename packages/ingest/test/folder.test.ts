@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import type { Observation } from '@ekoraportti/core';
+import { KpiTally, targetDeadlines } from '@ekoraportti/core';
 import { IngestError, readDataFolder } from '../src/index.ts';
 import { agreement2025, HEADERS, readAll, tempFolder } from './_helpers.ts';
 
@@ -345,4 +346,52 @@ describe('file hashes', () => {
       cleanup();
     }
   });
+});
+
+describe('a large indicators.csv read in parts on worker threads', () => {
+  // 40 000 rows in the Finnish Excel dialect, with bad rows, rows after the as-of date, a quoted
+  // value spanning lines and unknown projects scattered through the file.
+  const rows = Array.from({ length: 40_000 }, (_, i) => {
+    const kpi = ['partner_cities', 'research_institutes', 'daas_pilots', 'hippos_city_investment_meur'][i % 4];
+    const date = `${(i % 28) + 1}.${(i % 12) + 1}.${2022 + (i % 4)}`;
+    if (i % 997 === 0) return `${kpi};${date};kolme;A1;raportti`;
+    if (i % 1499 === 0) return `${kpi};${date};1;EI-OLE;raportti`;
+    if (i % 2011 === 0) return `${kpi};${date};2,5;A1;"kaksi\r\nriviä"`;
+    return `${kpi};${date};${i % 10},${i % 7};${i % 3 === 0 ? 'a1' : ''};Seurantaraportti`;
+  });
+  const file = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${HEADERS.indicators}\r\n${rows.join('\r\n')}\r\n`)]);
+
+  test('give the same counts, rejections, warnings, hash and KPI figures as reading it whole', async () => {
+    const { dir, cleanup } = tempFolder({ projects: `${HEADERS.projects}\n${PROJECT}\n`, funding: `${HEADERS.funding}\n${FUNDING}\n`, indicators: file });
+    try {
+      const read = async (threads: number) => {
+        const kpiTally = new KpiTally(agreement2025.kpis, '2024-06-30', targetDeadlines(agreement2025));
+        const progress: number[] = [];
+        const r = await readDataFolder(dir, {
+          agreement: agreement2025,
+          asOf: '2024-06-30',
+          lang: 'fi',
+          kpiTally,
+          threads,
+          minPartBytes: 64 * 1024,
+          onProgress: (e) => {
+            if (e.file === 'indicators.csv') progress.push(e.rows);
+          },
+        });
+        return { r, tally: kpiTally.toState(), progress };
+      };
+      const whole = await read(1);
+      const parts = await read(2);
+      expect(whole.r.parts['indicators.csv']).toBe(1);
+      expect(parts.r.parts['indicators.csv']).toBe(2);
+      expect(parts.r.inputs['indicators.csv']).toEqual({ rowsRead: 40_000, rowsUsed: whole.r.inputs['indicators.csv'].rowsUsed, rowsRejected: 41 + 26 });
+      expect({ ...parts.r, parts: null }).toEqual({ ...whole.r, parts: null });
+      expect(parts.tally).toEqual(whole.tally);
+      expect(whole.r.warnings.map((w) => w.code)).toContain('W_AFTER_AS_OF');
+      // Progress adds up the parts and ends at every row.
+      expect(parts.progress.at(-1)).toBe(40_000);
+    } finally {
+      cleanup();
+    }
+  }, 60_000);
 });

@@ -5,7 +5,10 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import type { FundingRow, Observation } from '@ekoraportti/core';
+import { KpiTally } from '@ekoraportti/core';
 import { readDataFolder } from '../src/index.ts';
+import { readPart } from '../src/_parts.ts';
+import { type PartRunner, readFolder } from '../src/_read.ts';
 import { agreement2025 } from './_helpers.ts';
 
 // Generated data folders: random valid and invalid rows in random dialects. For every folder:
@@ -240,27 +243,35 @@ const folderArb = fc
     }),
   );
 
+type Generated = typeof folderArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** Writes a generated folder; returns the rendered indicators and funding files (text and row lines). */
+function writeFolder(dir: string, g: Generated): { ind: ReturnType<typeof render>; fun: ReturnType<typeof render> } {
+  const pd = g.prj;
+  const projects = [
+    ['project_id', 'name', 'owner', 'measure', 'status', 'start_date', 'end_date'].join(pd.delim),
+    ...PROJECT_IDS.map((id, i) =>
+      [id, `Hanke ${i}; "vaihe" ${i}`, 'Jyväskylän yliopisto', '4.1.1', ['käynnissä', 'ONGOING', 'Päättynyt'][i] ?? '', '1.1.2023', '2027-12-31']
+        .map((v) => field(v, pd))
+        .join(pd.delim),
+    ),
+  ].join(pd.eol);
+  writeFileSync(join(dir, 'projects.csv'), encode(projects + pd.eol, pd));
+  const fun = render(g.funColumns, g.funding.map((x) => x.row), g.fun);
+  writeFileSync(join(dir, 'funding.csv'), encode(fun.text, g.fun));
+  const ind = render(g.indColumns, g.indicators.map((x) => x.row), g.ind);
+  writeFileSync(join(dir, 'indicators.csv'), encode(ind.text, g.ind));
+  writeFileSync(join(dir, 'assessments.csv'), 'target;date;status;evidence;assessed_by\r\n');
+  return { ind, fun };
+}
+
 describe('generated data folders in random dialects', () => {
   test('every row is used with its value or rejected at its line; counts add up; nothing throws', async () => {
     await fc.assert(
       fc.asyncProperty(folderArb, async (g) => {
         const dir = mkdtempSync(join(tmpdir(), 'ingest-prop-'));
         try {
-          const pd = g.prj;
-          const projects = [
-            ['project_id', 'name', 'owner', 'measure', 'status', 'start_date', 'end_date'].join(pd.delim),
-            ...PROJECT_IDS.map((id, i) =>
-              [id, `Hanke ${i}; "vaihe" ${i}`, 'Jyväskylän yliopisto', '4.1.1', ['käynnissä', 'ONGOING', 'Päättynyt'][i] ?? '', '1.1.2023', '2027-12-31']
-                .map((v) => field(v, pd))
-                .join(pd.delim),
-            ),
-          ].join(pd.eol);
-          writeFileSync(join(dir, 'projects.csv'), encode(projects + pd.eol, pd));
-          const fun = render(g.funColumns, g.funding.map((x) => x.row), g.fun);
-          writeFileSync(join(dir, 'funding.csv'), encode(fun.text, g.fun));
-          const ind = render(g.indColumns, g.indicators.map((x) => x.row), g.ind);
-          writeFileSync(join(dir, 'indicators.csv'), encode(ind.text, g.ind));
-          writeFileSync(join(dir, 'assessments.csv'), 'target;date;status;evidence;assessed_by\r\n');
+          const { ind, fun } = writeFolder(dir, g);
 
           const observations: Observation[] = [];
           const r = await readDataFolder(dir, { agreement: agreement2025, asOf: '2030-12-31', lang: 'en', onObservation: (o) => observations.push(o) });
@@ -295,4 +306,43 @@ describe('generated data folders in random dialects', () => {
       { numRuns: Number(process.env.INGEST_PROPERTY_RUNS ?? 150) },
     );
   }, 60_000);
+});
+
+describe('indicators.csv read in parts', () => {
+  // Reading in parts must give exactly what reading whole gives: counts, rejections (lines, columns,
+  // reasons), warnings, the input hash and every KPI figure with its provenance. Parts run on this
+  // thread here (one after another), so many folders can be tried; a worker-thread run is in folder.test.ts.
+  const inline: PartRunner = async (job, progress) => (await readPart(job, { progress })).result;
+  const asOf = '2024-06-30'; // some generated observations fall after it: the after-as-of warning is merged too
+  const deadlines = new Map([['4.1.1/2023', '2023-12-31']]);
+
+  test('whole and in parts give the same result, for random dialects, quotes and line breaks in values', async () => {
+    let cut = 0;
+    await fc.assert(
+      fc.asyncProperty(folderArb, fc.integer({ min: 2, max: 4 }), fc.integer({ min: 1, max: 400 }), async (g, threads, minPartBytes) => {
+        const dir = mkdtempSync(join(tmpdir(), 'ingest-parts-'));
+        try {
+          writeFolder(dir, g);
+          const read = async (t: number) => {
+            const kpiTally = new KpiTally(agreement2025.kpis, asOf, deadlines);
+            const r = await readFolder(dir, { agreement: agreement2025, asOf, lang: 'fi', kpiTally, threads: t, minPartBytes }, inline);
+            return { r, tally: kpiTally.toState() };
+          };
+          const whole = await read(1);
+          const parts = await read(threads);
+          expect(whole.r.parts['indicators.csv']).toBe(1);
+          if (parts.r.parts['indicators.csv'] > 1) cut++;
+          expect({ ...parts.r, parts: null }).toEqual({ ...whole.r, parts: null });
+          expect(parts.tally).toEqual(whole.tally);
+          const provenance = (t: KpiTally) => agreement2025.kpis.map((k) => t.entry(k.id)?.lines.toProvenance());
+          expect(provenance(KpiTally.fromState(parts.tally))).toEqual(provenance(KpiTally.fromState(whole.tally)));
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: Number(process.env.INGEST_PROPERTY_RUNS ?? 150) },
+    );
+    // Most generated files have a plain header and enough bytes to cut: the parts path really ran.
+    expect(cut).toBeGreaterThan(10);
+  }, 120_000);
 });

@@ -111,7 +111,8 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       agreement,
       asOf,
       lang,
-      onObservation: (o) => tally.add(o),
+      // Folded into the tally; a large indicators.csv is read in parts on worker threads.
+      kpiTally: tally,
       // One data folder serves both versions: the other version's KPIs are read, warned about, not counted.
       knownKpis: new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id))),
       onProgress: (e) => {
@@ -125,7 +126,8 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   }
   for (const file of INPUT_FILES) {
     const c = ingest.inputs[file];
-    ctx.progress.stage(`read ${file}: ${c.rowsRead} rows, ${c.rowsUsed} used, ${c.rowsRejected} rejected`);
+    const parts = ingest.parts[file] > 1 ? ` (in ${ingest.parts[file]} parts, one per thread)` : '';
+    ctx.progress.stage(`read ${file}: ${c.rowsRead} rows, ${c.rowsUsed} used, ${c.rowsRejected} rejected${parts}`);
   }
   const rejectedCount = ingest.rejected.length;
   if (options.strict && rejectedCount > 0) {

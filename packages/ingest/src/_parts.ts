@@ -1,0 +1,272 @@
+// Reading a large indicators.csv in parts, one per processor, and merging what the parts found.
+//
+// csv-parse is single-threaded and most of a national-scale run is spent in it, so the file is cut
+// into byte ranges at line breaks and each range is parsed, validated and tallied on its own thread;
+// the parts' counts, rejections, warnings and KPI tallies are then merged in file order. The result
+// is the one reading the file whole gives, which the tests check row for row.
+//
+// A cut is only trusted when the parse proves it: every part ends exactly at a record boundary
+// outside any quoted value (a part that ends inside a quote, or that csv-parse cannot read, fails).
+// Then, and for any other trouble (a worker that cannot start), the file is read whole instead.
+
+import { isUtf8 } from 'node:buffer';
+import type { FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import type { InputCounts, KpiTallyConfig, KpiTallyState, Language, Rejection } from '@ekoraportti/core';
+import { KpiTally } from '@ekoraportti/core';
+import iconv from 'iconv-lite';
+import type { CsvRange } from './_csv.ts';
+import { streamCsv } from './_csv.ts';
+import type { Dialect } from './_decode.ts';
+import { decodeMixed, SNIFF_BYTES } from './_decode.ts';
+import { MESSAGES } from './_messages.ts';
+import type { Header } from './_records.ts';
+import { recordStep } from './_records.ts';
+import type { IndicatorState } from './_rows.ts';
+import { indicatorsValidator } from './_rows.ts';
+import { DateCache } from './_values.ts';
+
+/** Records between two progress reports, as for a file read whole. */
+export const PROGRESS_EVERY = 50_000;
+
+/** How a file is cut: its header (read from the first line) and the parts after it. */
+export interface PartPlan {
+  /** The header record's fields, as csv-parse would give them. */
+  headerFields: string[];
+  /** Byte after the header line: the first part starts here. */
+  headerEnd: number;
+  recordDelimiter: string;
+  /** Byte ranges [start, end) of the parts, in file order, covering headerEnd … size. */
+  ranges: [start: number, end: number][];
+}
+
+/** One part to read, as sent to a worker thread (structured-cloneable). */
+export interface PartJob {
+  path: string;
+  range: CsvRange;
+  header: Header;
+  lang: Language;
+  asOf: string;
+  knownKpis: string[];
+  /** Accepted projects: lower-cased id → id. */
+  projectIds: [key: string, id: string][];
+  /** Rejected projects: lower-cased id → line. */
+  rejectedProjects: [key: string, line: number][];
+  tally: KpiTallyConfig;
+}
+
+/** What one part found; `ok: false` when the cut could not be trusted (then the file is read whole). */
+export type PartResult =
+  | {
+      ok: true;
+      counts: InputCounts;
+      rejected: Rejection[];
+      afterAsOf: [kpi: string, { count: number; firstLine: number }][];
+      tally: KpiTallyState;
+      bytes: number;
+    }
+  | { ok: false; reason: string };
+
+/** Progress of one part: rows and bytes read so far. */
+export type PartProgress = (rows: number, bytes: number) => void;
+
+/**
+ * Decides how to cut a file into at most `maxParts` parts of at least `minPartBytes` each, or returns
+ * null when it should be read whole: it is small, its first line is not a plain header (blank, quoted,
+ * or with no line break in the first 64 KiB), or its lines end in a lone CR.
+ */
+export async function planParts(
+  path: string,
+  dialect: Dialect,
+  size: number,
+  maxParts: number,
+  minPartBytes: number,
+): Promise<PartPlan | null> {
+  if (maxParts < 2) return null;
+  const handle = await open(path, 'r');
+  try {
+    const head = await readAt(handle, 0, SNIFF_BYTES);
+    const from = dialect.bom ? 3 : 0;
+    let eol = -1;
+    for (let i = from; i < head.length; i++) {
+      const c = head[i] as number;
+      if (c === 0x22) return null; // a quote on the first line: leave the header to csv-parse
+      if (c === 0x0a || c === 0x0d) {
+        eol = i;
+        break;
+      }
+    }
+    if (eol < 0) return null;
+    // csv-parse takes the first line break it meets (CRLF before CR) as every record's delimiter.
+    let recordDelimiter: string;
+    if (head[eol] === 0x0a) recordDelimiter = '\n';
+    else if (head[eol + 1] === 0x0a) recordDelimiter = '\r\n';
+    else return null;
+    const headerEnd = eol + recordDelimiter.length;
+    const bytes = head.subarray(from, eol);
+    const text =
+      dialect.encoding === 'win1252' ? iconv.decode(bytes, 'win1252') : isUtf8(bytes) ? bytes.toString('utf8') : decodeMixed(bytes);
+    const headerFields = text.split(dialect.delimiter);
+    if (headerFields.every((f) => f.trim() === '')) return null;
+
+    const body = size - headerEnd;
+    const count = Math.min(maxParts, Math.floor(body / minPartBytes));
+    if (count < 2) return null;
+    const eolBytes = Buffer.from(recordDelimiter, 'latin1');
+    const cuts: number[] = [headerEnd];
+    for (let i = 1; i < count; i++) {
+      const target = headerEnd + Math.floor((body * i) / count);
+      const window = await readAt(handle, target, SNIFF_BYTES);
+      const at = window.indexOf(eolBytes);
+      if (at < 0) continue;
+      const cut = target + at + eolBytes.length;
+      if (cut > (cuts[cuts.length - 1] as number) && cut < size) cuts.push(cut);
+    }
+    if (cuts.length < 2) return null;
+    cuts.push(size);
+    const ranges: [number, number][] = [];
+    for (let i = 0; i + 1 < cuts.length; i++) ranges.push([cuts[i] as number, cuts[i + 1] as number]);
+    return { headerFields, headerEnd, recordDelimiter, ranges };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+  const buf = Buffer.alloc(length);
+  const { bytesRead } = await handle.read(buf, 0, length, position);
+  return buf.subarray(0, bytesRead);
+}
+
+/**
+ * The physical line at byte `offset`: 1 + the line breaks before it, a CRLF, CR or LF each one,
+ * as the whole-file reader counts them.
+ */
+export async function lineAtOffset(path: string, offset: number): Promise<number> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let pos = 0;
+    let breaks = 0;
+    let afterCr = false;
+    while (pos < offset) {
+      const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, offset - pos), pos);
+      if (bytesRead === 0) break;
+      for (let i = 0; i < bytesRead; i++) {
+        const c = buf[i];
+        if (c === 0x0a) {
+          if (!afterCr) breaks++;
+          afterCr = false;
+        } else if (c === 0x0d) {
+          breaks++;
+          afterCr = true;
+        } else afterCr = false;
+      }
+      pos += bytesRead;
+    }
+    return 1 + breaks;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads one part of indicators.csv: parses, validates and tallies its rows with the same steps as a
+ * whole-file read. `range.firstLine` 0 means "count it" (a worker does that itself, in parallel).
+ */
+export async function readPart(
+  job: PartJob,
+  hooks: { chunk?: (bytes: Buffer) => void; progress?: PartProgress } = {},
+): Promise<{ result: PartResult; tally: KpiTally | null }> {
+  const range = job.range.firstLine > 0 ? job.range : { ...job.range, firstLine: await lineAtOffset(job.path, job.range.start) };
+  const m = MESSAGES[job.lang];
+  const tally = KpiTally.fromConfig(job.tally);
+  const state: IndicatorState = {
+    knownKpis: new Set(job.knownKpis),
+    asOf: job.asOf,
+    m,
+    onObservation: (o) => tally.add(o),
+    projectIdByKey: new Map(job.projectIds),
+    projectIdByExact: new Map(job.projectIds.map(([, id]) => [id, id])),
+    rejectedProjectLine: new Map(job.rejectedProjects),
+    afterAsOf: new Map(),
+    dates: new DateCache(),
+  };
+  const counts: InputCounts = { rowsRead: 0, rowsUsed: 0, rowsRejected: 0 };
+  const rejected: Rejection[] = [];
+  const step = recordStep('indicators.csv', job.header, indicatorsValidator(state, job.header.idx), m, counts, rejected);
+  let bytes = 0;
+  let failed: string | null = null;
+  const progress = hooks.progress;
+  try {
+    await streamCsv(
+      job.path,
+      {
+        header() {
+          throw new Error('a part has no header');
+        },
+        record(fields, line) {
+          step(fields, line);
+          if (progress && counts.rowsRead % PROGRESS_EVERY === 0) progress(counts.rowsRead, bytes);
+        },
+        chunk(buf) {
+          bytes += buf.length;
+          hooks.chunk?.(buf);
+        },
+        quoteNotClosed(line) {
+          failed = `a quote opened on line ${line} is still open at the end of the part`;
+        },
+        unreadable(line, error): never {
+          throw new PartUnreadable(`csv-parse stopped on line ${line}: ${error.message}`);
+        },
+      },
+      range,
+    );
+  } catch (err) {
+    if (!(err instanceof PartUnreadable)) throw err;
+    failed = err.message;
+  }
+  if (failed !== null) return { result: { ok: false, reason: failed }, tally: null };
+  progress?.(counts.rowsRead, bytes);
+  return {
+    result: { ok: true, counts, rejected, afterAsOf: [...state.afterAsOf], tally: tally.toState(), bytes },
+    tally,
+  };
+}
+
+class PartUnreadable extends Error {}
+
+/** Where the worker thread's code is: beside the bundle's chunks, or the TypeScript source run through tsx. */
+function workerEntry(): URL {
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./_worker-source.mjs', import.meta.url)
+    : new URL('./ingest-worker.mjs', import.meta.url);
+}
+
+/** Reads one part on a worker thread. Rejects when the worker fails; never leaves a thread behind. */
+export function readPartOnWorker(job: PartJob, progress: PartProgress): Promise<PartResult> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const worker = new Worker(workerEntry(), { workerData: job });
+    worker.on('message', (msg: { kind: 'progress'; rows: number; bytes: number } | { kind: 'done'; result: PartResult }) => {
+      if (msg.kind === 'progress') progress(msg.rows, msg.bytes);
+      else {
+        settled = true;
+        resolve(msg.result);
+      }
+    });
+    worker.on('error', (err) => {
+      if (!settled) {
+        settled = true;
+        reject(err);
+      }
+    });
+    worker.on('exit', (code) => {
+      if (!settled) {
+        settled = true;
+        reject(new Error(`the worker reading ${job.path} exited with code ${code} before it finished`));
+      }
+    });
+  });
+}
