@@ -277,12 +277,19 @@ export function statusBadge(status: TargetStatus, lang: Language): StatusBadge {
 export function provenanceView(p: Provenance, lang: Language): ProvenanceView | null {
   const items: ProvenanceView['items'] = [];
   for (const file of Object.keys(p).sort()) {
-    const ranges = (p[file] ?? '').split(',').filter((r) => r !== '');
+    const all = p[file] ?? '';
+    // Only the first ranges are shown: cut after them instead of splitting every range of a large file.
+    let cut = -1;
+    for (let k = 0; k < PROVENANCE_RANGE_LIMIT; k++) {
+      cut = all.indexOf(',', cut + 1);
+      if (cut === -1) break;
+    }
+    const ranges = (cut === -1 ? all : all.slice(0, cut)).split(',').filter((r) => r !== '');
     if (ranges.length === 0) continue;
-    const shown = ranges.slice(0, PROVENANCE_RANGE_LIMIT).map((r) => r.replace('-', '–'));
+    const shown = ranges.map((r) => r.replace('-', '–'));
     const more =
-      ranges.length > PROVENANCE_RANGE_LIMIT
-        ? `… ${formatQuantity(countProvenanceLines({ [file]: p[file] ?? '' }), lang)} ${text('linesTotal', lang)}`
+      cut !== -1 && /\d/.test(all.slice(cut))
+        ? `… ${formatQuantity(countProvenanceLines({ [file]: all }), lang)} ${text('linesTotal', lang)}`
         : null;
     items.push({ file, lines: `${text('linesWord', lang)} ${shown.join(', ')}`, more });
   }

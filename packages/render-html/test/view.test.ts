@@ -76,6 +76,16 @@ describe('provenanceView', () => {
     expect(provenanceView({ 'indicators.csv': '2-1001,1003' }, 'en')?.items[0]?.more).toBeNull();
   });
 
+  it('counts the lines of ranges, and shows no total when exactly 20 ranges fit', () => {
+    const ranges = (n: number) => Array.from({ length: n }, (_, i) => `${100 * i + 10}-${100 * i + 19}`).join(',');
+    expect(provenanceView({ 'indicators.csv': `${ranges(24)},5000` }, 'en')?.items[0]?.more).toBe('… 241 lines in total');
+    expect(provenanceView({ 'indicators.csv': ranges(20) }, 'en')?.items[0]).toEqual({
+      file: 'indicators.csv',
+      lines: `lines ${Array.from({ length: 20 }, (_, i) => `${100 * i + 10}–${100 * i + 19}`).join(', ')}`,
+      more: null,
+    });
+  });
+
   it('gives nothing to disclose for a figure without rows', () => {
     expect(provenanceView({}, 'fi')).toBeNull();
     expect(provenanceView({ 'funding.csv': '' }, 'fi')).toBeNull();
