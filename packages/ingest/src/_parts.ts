@@ -244,29 +244,52 @@ function workerEntry(): URL {
     : new URL('./ingest-worker.mjs', import.meta.url);
 }
 
-/** Reads one part on a worker thread. Rejects when the worker fails; never leaves a thread behind. */
-export function readPartOnWorker(job: PartJob, progress: PartProgress): Promise<PartResult> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const worker = new Worker(workerEntry(), { workerData: job });
-    worker.on('message', (msg: { kind: 'progress'; rows: number; bytes: number } | { kind: 'done'; result: PartResult }) => {
-      if (msg.kind === 'progress') progress(msg.rows, msg.bytes);
-      else {
-        settled = true;
-        resolve(msg.result);
-      }
+/** Threads that read parts: started before the parts are known, so their start-up overlaps other work. */
+export interface PartReaders {
+  /** Reads one part; rejects when its thread fails. */
+  run(job: PartJob, progress: PartProgress): Promise<PartResult>;
+  /** Stops the threads that were never given a part. */
+  close(): void;
+}
+
+type WorkerMessage = { kind: 'progress'; rows: number; bytes: number } | { kind: 'done'; result: PartResult };
+
+/** Starts `count` worker threads that each wait for one part to read. */
+export function startPartWorkers(count: number): PartReaders {
+  const idle: { worker: Worker; failure: unknown }[] = [];
+  for (let i = 0; i < count; i++) {
+    const slot: { worker: Worker; failure: unknown } = { worker: new Worker(workerEntry()), failure: null };
+    // Listening from the start: a thread that fails before it is given a part must not crash the process.
+    slot.worker.on('error', (err) => {
+      slot.failure ??= err;
     });
-    worker.on('error', (err) => {
-      if (!settled) {
-        settled = true;
-        reject(err);
-      }
-    });
-    worker.on('exit', (code) => {
-      if (!settled) {
-        settled = true;
-        reject(new Error(`the worker reading ${job.path} exited with code ${code} before it finished`));
-      }
-    });
-  });
+    idle.push(slot);
+  }
+  return {
+    run(job, progress) {
+      const slot = idle.shift();
+      if (!slot) return Promise.reject(new Error('no reader thread left'));
+      if (slot.failure !== null) return Promise.reject(slot.failure);
+      const { worker } = slot;
+      return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f: () => void) => {
+          if (!settled) {
+            settled = true;
+            f();
+          }
+        };
+        worker.on('message', (msg: WorkerMessage) => {
+          if (msg.kind === 'progress') progress(msg.rows, msg.bytes);
+          else settle(() => resolve(msg.result));
+        });
+        worker.on('error', (err) => settle(() => reject(err)));
+        worker.on('exit', (code) => settle(() => reject(new Error(`the thread reading part of ${job.path} exited with code ${code}`))));
+        worker.postMessage(job);
+      });
+    },
+    close() {
+      for (const { worker } of idle.splice(0)) void worker.terminate();
+    },
+  };
 }

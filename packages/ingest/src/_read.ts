@@ -22,8 +22,8 @@ import type { Dialect } from './_decode.ts';
 import { sniffDialect } from './_decode.ts';
 import { IngestError } from './_errors.ts';
 import { MESSAGES } from './_messages.ts';
-import type { PartJob, PartResult } from './_parts.ts';
-import { planParts, PROGRESS_EVERY, readPart, readPartOnWorker } from './_parts.ts';
+import type { PartJob, PartReaders, PartResult } from './_parts.ts';
+import { planParts, PROGRESS_EVERY, readPart, startPartWorkers } from './_parts.ts';
 import type { Header } from './_records.ts';
 import { readHeader, recordStep } from './_records.ts';
 import type { ColumnIndex, FolderState, RowValidator } from './_rows.ts';
@@ -120,14 +120,15 @@ function fileOrder(file: string): number {
  * column and a reason in `options.lang`. Throws IngestError only when a file cannot be read at all.
  */
 export function readDataFolder(dir: string, options: ReadOptions): Promise<IngestResult> {
-  return readFolder(dir, options, readPartOnWorker);
+  return readFolder(dir, options, startPartWorkers);
 }
 
-/** How a part of indicators.csv is read: on a worker thread, or (tests) right here. */
-export type PartRunner = (job: PartJob, progress: (rows: number, bytes: number) => void) => Promise<PartResult>;
-
 /** `readDataFolder` with the way parts are read given (tests read them on this thread, one after another). */
-export async function readFolder(dir: string, options: ReadOptions, runPart: PartRunner): Promise<IngestResult> {
+export async function readFolder(
+  dir: string,
+  options: ReadOptions,
+  startReaders: (count: number) => PartReaders,
+): Promise<IngestResult> {
   const opts = optionsSchema.parse(options);
   const m = MESSAGES[opts.lang];
 
@@ -164,37 +165,46 @@ export async function readFolder(dir: string, options: ReadOptions, runPart: Par
   const sha256 = {} as Record<InputFile, string>;
   const parts = {} as Record<InputFile, number>;
   const threads = opts.onObservation ? 1 : Math.min(opts.threads ?? Math.min(availableParallelism(), MAX_THREADS), MAX_THREADS);
+  const minPartBytes = opts.minPartBytes ?? DEFAULT_MIN_PART_BYTES;
+  // Threads for the parts of a large indicators.csv start now, loading their code while the smaller
+  // files before it are read; they are stopped if the file turns out not to be cut after all.
+  const indicatorsSize = (await stat(join(dir, 'indicators.csv'))).size;
+  const readers = opts.kpiTally && threads > 1 && indicatorsSize >= 2 * minPartBytes ? startReaders(threads - 1) : null;
 
-  for (const file of INPUT_FILES) {
-    const inParts =
-      file === 'indicators.csv' && opts.kpiTally && threads > 1
-        ? await readInParts(dir, state, opts.kpiTally, threads, opts.minPartBytes ?? DEFAULT_MIN_PART_BYTES, runPart, opts.onProgress)
-        : null;
-    const read = inParts ?? (await readOne(dir, file, state, opts.onProgress));
-    inputs[file] = read.counts;
-    sha256[file] = read.sha256;
-    parts[file] = read.parts;
-    rejected.push(...read.rejected);
-    warnings.push(...read.warnings);
-    if (file === 'funding.csv') {
-      for (const p of state.projects) {
-        if (p.status !== 'cancelled' && !state.fundedProjects.has(p.id)) {
-          warnings.push({ file: 'projects.csv', line: p.line, column: 'project_id', message: m.noFunding(p.id), code: 'W_NO_FUNDING' });
+  try {
+    for (const file of INPUT_FILES) {
+      const inParts =
+        file === 'indicators.csv' && opts.kpiTally && readers
+          ? await readInParts(dir, state, opts.kpiTally, threads, minPartBytes, readers, opts.onProgress)
+          : null;
+      const read = inParts ?? (await readOne(dir, file, state, opts.onProgress));
+      inputs[file] = read.counts;
+      sha256[file] = read.sha256;
+      parts[file] = read.parts;
+      rejected.push(...read.rejected);
+      warnings.push(...read.warnings);
+      if (file === 'funding.csv') {
+        for (const p of state.projects) {
+          if (p.status !== 'cancelled' && !state.fundedProjects.has(p.id)) {
+            warnings.push({ file: 'projects.csv', line: p.line, column: 'project_id', message: m.noFunding(p.id), code: 'W_NO_FUNDING' });
+          }
+        }
+      }
+      if (file === 'indicators.csv') {
+        for (const kpi of [...state.afterAsOf.keys()].sort()) {
+          const t = state.afterAsOf.get(kpi) as { count: number; firstLine: number };
+          warnings.push({
+            file,
+            line: t.firstLine,
+            column: 'date',
+            message: m.afterAsOf(kpi, t.count, opts.asOf, t.firstLine),
+            code: 'W_AFTER_AS_OF',
+          });
         }
       }
     }
-    if (file === 'indicators.csv') {
-      for (const kpi of [...state.afterAsOf.keys()].sort()) {
-        const t = state.afterAsOf.get(kpi) as { count: number; firstLine: number };
-        warnings.push({
-          file,
-          line: t.firstLine,
-          column: 'date',
-          message: m.afterAsOf(kpi, t.count, opts.asOf, t.firstLine),
-          code: 'W_AFTER_AS_OF',
-        });
-      }
-    }
+  } finally {
+    readers?.close();
   }
 
   rejected.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.line - b.line);
@@ -298,7 +308,7 @@ async function readInParts(
   tally: KpiTally,
   threads: number,
   minPartBytes: number,
-  runPart: PartRunner,
+  readers: PartReaders,
   onProgress: ReadOptions['onProgress'],
 ): Promise<FileRead | null> {
   const file = 'indicators.csv';
@@ -340,7 +350,7 @@ async function readInParts(
   // The hash runs in file order on this thread: the header, the first part as it is read, then the rest.
   const hash = createHash('sha256');
   const workers = plan.ranges.slice(1).map((_, k) =>
-    runPart(job(k + 1), progress(k + 1)).catch((err: unknown): PartResult => ({ ok: false, reason: String(err) })),
+    readers.run(job(k + 1), progress(k + 1)).catch((err: unknown): PartResult => ({ ok: false, reason: String(err) })),
   );
   await hashRange(path, 0, plan.headerEnd, hash);
   const first = await readPart(job(0), { chunk: (b) => hash.update(b), progress: progress(0) });

@@ -394,4 +394,17 @@ describe('a large indicators.csv read in parts on worker threads', () => {
       cleanup();
     }
   }, 60_000);
+
+  test('are read whole, on this thread, when the header is quoted (the started threads are stopped)', async () => {
+    const quoted = Buffer.from(`"kpi";"date";"value";"project_id";"source"\r\n${rows.join('\r\n')}\r\n`);
+    const { dir, cleanup } = tempFolder({ projects: `${HEADERS.projects}\n${PROJECT}\n`, funding: `${HEADERS.funding}\n${FUNDING}\n`, indicators: quoted });
+    try {
+      const kpiTally = new KpiTally(agreement2025.kpis, '2024-06-30');
+      const r = await readDataFolder(dir, { agreement: agreement2025, asOf: '2024-06-30', lang: 'fi', kpiTally, threads: 2, minPartBytes: 64 * 1024 });
+      expect(r.parts['indicators.csv']).toBe(1);
+      expect(r.inputs['indicators.csv']).toEqual({ rowsRead: 40_000, rowsUsed: 40_000 - 67, rowsRejected: 67 });
+    } finally {
+      cleanup();
+    }
+  }, 60_000);
 });

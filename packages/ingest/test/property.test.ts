@@ -8,7 +8,8 @@ import type { FundingRow, Observation } from '@ekoraportti/core';
 import { KpiTally } from '@ekoraportti/core';
 import { readDataFolder } from '../src/index.ts';
 import { readPart } from '../src/_parts.ts';
-import { type PartRunner, readFolder } from '../src/_read.ts';
+import type { PartReaders } from '../src/_parts.ts';
+import { readFolder } from '../src/_read.ts';
 import { agreement2025 } from './_helpers.ts';
 
 // Generated data folders: random valid and invalid rows in random dialects. For every folder:
@@ -312,7 +313,7 @@ describe('indicators.csv read in parts', () => {
   // Reading in parts must give exactly what reading whole gives: counts, rejections (lines, columns,
   // reasons), warnings, the input hash and every KPI figure with its provenance. Parts run on this
   // thread here (one after another), so many folders can be tried; a worker-thread run is in folder.test.ts.
-  const inline: PartRunner = async (job, progress) => (await readPart(job, { progress })).result;
+  const inline = (): PartReaders => ({ run: async (job, progress) => (await readPart(job, { progress })).result, close() {} });
   const asOf = '2024-06-30'; // some generated observations fall after it: the after-as-of warning is merged too
   const deadlines = new Map([['4.1.1/2023', '2023-12-31']]);
 
