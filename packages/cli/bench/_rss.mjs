@@ -1,6 +1,8 @@
-// Preloaded into a benchmarked process: reports its peak resident set size when it exits.
+// Preloaded into a benchmarked process: reports its peak resident set size and the CPU time of all its
+// threads (user + system) when it exits.
 import { writeSync } from 'node:fs';
 
 process.on('exit', () => {
-  writeSync(2, `\n__maxrss_kb=${process.resourceUsage().maxRSS}\n`);
+  const u = process.resourceUsage();
+  writeSync(2, `\n__maxrss_kb=${u.maxRSS}\n__cpu_us=${u.userCPUTime + u.systemCPUTime}\n`);
 });

@@ -21,6 +21,9 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 interface Timed {
   ms: number;
   maxRssKb: number | null;
+  /** CPU time of all the process's threads, user + system. */
+  cpuMs: number | null;
+  stderr: string;
 }
 
 function timeProcess(cmd: string, args: string[]): Timed {
@@ -29,14 +32,23 @@ function timeProcess(cmd: string, args: string[]): Timed {
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const rss = /__maxrss_kb=(\d+)/.exec(r.stderr);
-  return { ms, maxRssKb: rss ? Number(rss[1]) : null };
+  const cpu = /__cpu_us=(\d+)/.exec(r.stderr);
+  return { ms, maxRssKb: rss ? Number(rss[1]) : null, cpuMs: cpu ? Number(cpu[1]) / 1000 : null, stderr: r.stderr };
 }
 
-function repeat(n: number, f: () => Timed): { ms: number; maxRssKb: number | null } {
+function repeat(n: number, f: () => Timed): Timed {
   const runs = Array.from({ length: n }, f);
   const rss = runs.map((r) => r.maxRssKb).filter((x): x is number => x !== null);
-  return { ms: median(runs.map((r) => r.ms)), maxRssKb: rss.length ? Math.max(...rss) : null };
+  const cpu = runs.map((r) => r.cpuMs).filter((x): x is number => x !== null);
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    maxRssKb: rss.length ? Math.max(...rss) : null,
+    cpuMs: cpu.length ? median(cpu) : null,
+    stderr: runs.at(-1)?.stderr ?? '',
+  };
 }
+
+const cpuOf = (t: Timed) => (t.cpuMs === null ? '' : `   CPU ${secs(t.cpuMs)}`);
 
 function cliRun(pipeline: string, data: string, out: string, asOf: string): Timed {
   return timeProcess(process.execPath, [
@@ -51,7 +63,6 @@ function cliRun(pipeline: string, data: string, out: string, asOf: string): Time
     out,
     '--as-of',
     asOf,
-    '--quiet',
   ]);
 }
 
@@ -114,9 +125,11 @@ try {
   const full = repeat(RUNS, () => cliRun('steering-group', data, join(work, 'out-scale'), '2025-12-31'));
   say('');
   say('At national scale');
-  say(`  csv-parse alone, same files (the floor)   ${secs(floor.ms)}   peak RSS ${((floor.maxRssKb ?? 0) / 1024).toFixed(0)} MB`);
-  say(`  full CLI run (read, compute, PDF, HTML)   ${secs(full.ms)}   peak RSS ${((full.maxRssKb ?? 0) / 1024).toFixed(0)} MB`);
+  say(`  csv-parse alone, same files (the floor)   ${secs(floor.ms)}   peak RSS ${((floor.maxRssKb ?? 0) / 1024).toFixed(0)} MB${cpuOf(floor)}`);
+  say(`  full CLI run (read, compute, PDF, HTML)   ${secs(full.ms)}   peak RSS ${((full.maxRssKb ?? 0) / 1024).toFixed(0)} MB${cpuOf(full)}`);
   say(`  ratio full / floor                        ${(full.ms / floor.ms).toFixed(2)} ×   (target ≤ 1.5 ×; peak RSS target < 512 MB)`);
+  const parts = /indicators\.csv: .*\(in (\d+) parts/.exec(full.stderr)?.[1] ?? '1';
+  say(`  indicators.csv was read in ${parts} part(s), one thread each; CPU counts the time of all threads`);
 
   const exampleOut = join(work, 'out-example');
   const example = repeat(RUNS, () => cliRun('midterm-review', join(ROOT, 'seeds', 'example'), exampleOut, '2024-12-31'));
