@@ -24,6 +24,8 @@ await build({
     ekoraportti: join(here, '..', 'src', 'index.ts'),
     // The thread that reads a part of a large indicators.csv; ingest finds it beside its own chunk.
     'ingest-worker': join(root, 'packages', 'ingest', 'src', '_worker.ts'),
+    // The thread that draws the PDF while the main thread writes the HTML; render-pdf finds it likewise.
+    'pdf-worker': join(root, 'packages', 'render-pdf', 'src', '_worker.ts'),
   },
   outdir: staging,
   outExtension: { '.js': '.mjs' },

@@ -8,3 +8,5 @@ export type {
   PdfInfo,
   TDocumentDefinitions,
 } from './_types.ts';
+export { startPdfThread } from './_thread.ts';
+export type { PdfThread } from './_thread.ts';

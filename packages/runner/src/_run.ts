@@ -1,4 +1,5 @@
 import { access, readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import {
   AGREEMENT_VERSIONS,
@@ -137,41 +138,52 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     );
   }
 
-  const revision = pipeline.showRevision ? diffAgreements(getAgreement('2021'), getAgreement('2025'), lang) : null;
-  const exampleData = await access(join(dataDir, EXAMPLE_DATA_MARKER)).then(
-    () => true,
-    () => false,
-  );
-  const model = computeReport({
-    agreement,
-    asOf,
-    lang,
-    request: { pipeline: pipeline.name, type: pipeline.title, exampleData, sections: pipeline.sections },
-    projects: ingest.projects,
-    funding: ingest.funding,
-    assessments: ingest.assessments,
-    kpiTally: tally,
-    inputs: ingest.inputs,
-    rejected: ingest.rejected,
-    warnings: ingest.warnings,
-    previous,
-    revision,
-  });
-  ctx.progress.stage(`computed the report model (${((performance.now() - t0) / 1000).toFixed(1)}s since start of reading)`);
+  // With a second processor the PDF is drawn on a thread of its own, started now so that it loads
+  // pdfmake while the model is computed, and drawing while this thread writes the HTML and JSON.
+  // Renderers load lazily: a run that fails on its input never pays for pdfmake or handlebars.
+  const { renderPdf, startPdfThread } = await import('@ekoraportti/render-pdf');
+  const pdfThread = availableParallelism() > 1 ? startPdfThread() : null;
+  let model: ReportModel;
+  let pdf: Uint8Array;
+  let html: string;
+  let json: string;
+  let csv: string;
+  try {
+    const revision = pipeline.showRevision ? diffAgreements(getAgreement('2021'), getAgreement('2025'), lang) : null;
+    const exampleData = await access(join(dataDir, EXAMPLE_DATA_MARKER)).then(
+      () => true,
+      () => false,
+    );
+    model = computeReport({
+      agreement,
+      asOf,
+      lang,
+      request: { pipeline: pipeline.name, type: pipeline.title, exampleData, sections: pipeline.sections },
+      projects: ingest.projects,
+      funding: ingest.funding,
+      assessments: ingest.assessments,
+      kpiTally: tally,
+      inputs: ingest.inputs,
+      rejected: ingest.rejected,
+      warnings: ingest.warnings,
+      previous,
+      revision,
+    });
+    ctx.progress.stage(`computed the report model (${((performance.now() - t0) / 1000).toFixed(1)}s since start of reading)`);
 
-  // Renderers load lazily: a run that fails before this point never pays for pdfmake or handlebars.
-  const [{ renderPdf }, { loadTemplates, renderHtml }] = await Promise.all([
-    import('@ekoraportti/render-pdf'),
-    import('@ekoraportti/render-html'),
-  ]);
-  ctx.progress.tick('rendering the PDF', 0.85);
-  const pdf = await renderPdf(model);
-  ctx.progress.stage(`rendered PDF (${pdf.byteLength.toLocaleString('en-US')} bytes)`);
-  ctx.progress.tick('rendering the HTML', 0.95);
-  const html = renderHtml(model, await loadTemplates());
-  ctx.progress.stage(`rendered HTML (${Buffer.byteLength(html).toLocaleString('en-US')} bytes)`);
-  const json = `${JSON.stringify(model, null, 2)}\n`;
-  const csv = rejectedCsv(model.rejected, lang);
+    ctx.progress.tick(pdfThread ? 'rendering the PDF (on a second thread) and the HTML' : 'rendering the PDF', 0.85);
+    const drawing = pdfThread ? pdfThread.render(model) : renderPdf(model);
+    drawing.catch(() => {}); // awaited below; not an unhandled rejection while the HTML is written
+    const { loadTemplates, renderHtml } = await import('@ekoraportti/render-html');
+    html = renderHtml(model, await loadTemplates());
+    ctx.progress.stage(`rendered HTML (${Buffer.byteLength(html).toLocaleString('en-US')} bytes)`);
+    json = `${JSON.stringify(model, null, 2)}\n`;
+    csv = rejectedCsv(model.rejected, lang);
+    pdf = await drawing;
+    ctx.progress.stage(`rendered PDF (${pdf.byteLength.toLocaleString('en-US')} bytes)`);
+  } finally {
+    pdfThread?.close();
+  }
 
   const base = reportBaseName(agreement.city, pipeline.name, asOf, lang);
   const outputs: { name: string; kind: Manifest['outputs'][number]['kind']; data: Uint8Array | string }[] = [
