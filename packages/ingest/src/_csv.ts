@@ -93,19 +93,33 @@ export async function streamCsv(path: string, handler: CsvHandler, range?: CsvRa
     let line = range ? range.firstLine : 1; // physical line where the next record starts
     let seenHeader = range !== undefined;
     let failure: unknown = null;
+    // csv-parse's own line counter cannot give line numbers (above), but it does tell which records
+    // hold no line break at all: between two records it advances by exactly one (the record's own
+    // line break, counted when the next record starts). Only the others are scanned field by field.
+    let parserLines = parser.info.lines;
+    let firstRecord = true;
     parser.on('data', (fields: string[]) => {
       if (failure !== null) return;
       const start = line;
-      const last = fields.length - 1;
+      const advanced = parser.info.lines - parserLines;
+      parserLines = parser.info.lines;
       let breaks = 0;
-      for (let i = 0; i <= last; i++) {
-        const f = fields[i] as string;
-        if (f.indexOf('\n') !== -1 || f.indexOf('\r') !== -1) breaks += countBreaks(f, i === last);
+      if (advanced !== 1 || firstRecord) {
+        firstRecord = false;
+        const last = fields.length - 1;
+        for (let i = 0; i <= last; i++) {
+          const f = fields[i] as string;
+          if (f.indexOf('\n') !== -1 || f.indexOf('\r') !== -1) breaks += countBreaks(f, i === last);
+        }
       }
       line = start + 1 + breaks;
       // A blank line, or one of only separators (`;;;;`, as Excel writes for an emptied row),
       // is not a row: skipped, not counted.
-      if ((fields.length === 1 && fields[0] === '') || isBlank(fields)) return;
+      const f0 = fields[0] as string;
+      const c0 = f0.charCodeAt(0); // NaN for ''
+      if (c0 > 32 && c0 < 127) {
+        // the usual row: its first field starts with a visible ASCII character, so it is not blank
+      } else if ((fields.length === 1 && f0 === '') || isBlank(fields)) return;
       try {
         if (seenHeader) handler.record(fields, start);
         else {
