@@ -42,6 +42,7 @@ export interface StackNode extends StyleProps {
   pageBreak?: 'before' | 'after';
   style?: string | string[];
   colSpan?: number;
+  border?: [boolean, boolean, boolean, boolean];
 }
 
 export interface Column {
@@ -144,7 +145,7 @@ export interface TDocumentDefinitions {
   info: PdfInfo;
   header: (currentPage: number, pageCount: number) => Content;
   footer: (currentPage: number, pageCount: number) => Content;
-  pageBreakBefore: (node: NodeInfo, helpers: PageBreakHelpers) => boolean;
+  pageBreakBefore?: (node: NodeInfo, helpers: PageBreakHelpers) => boolean;
   content: Content[];
   styles: Record<string, StyleProps>;
   defaultStyle: StyleProps;

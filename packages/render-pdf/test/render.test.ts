@@ -3,8 +3,10 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReportModel } from '@ekoraportti/core';
+import { dataTable, headerCell } from '../src/_blocks.ts';
+import type { TableLayout, TableNode } from '../src/_types.ts';
 import { buildPdfDoc, keepHeadingsWithNext, keepHeadingWithNext, renderPdf, type NodeInfo } from '../src/index.ts';
 import { buildFixture, KNOWN } from './fixture.ts';
 
@@ -144,6 +146,18 @@ describe('Finnish midterm report with example data', () => {
     }
   });
 
+  it('draws the chart labels with the embedded Roboto and warns about nothing', async () => {
+    const spies = (['log', 'warn', 'error'] as const).map((m) => vi.spyOn(console, m).mockImplementation(() => {}));
+    try {
+      await renderPdf(buildFixture({ lang: 'en', exampleData: true }));
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    // A chart label: SVG text (pdftotext finds it), set in the document's own Roboto.
+    expect(pdf.text).toContain('tavoitetaso');
+  }, 30_000);
+
   it('writes PDF/A metadata: title, author, keywords, language, fixed dates', () => {
     const info = pdfinfo(pdf.path);
     expect(info.Title).toContain('Väliarviointi 30.6.2025');
@@ -156,7 +170,9 @@ describe('Finnish midterm report with example data', () => {
     expect(Buffer.from(pdf.bytes).toString('latin1')).toMatch(/\/Lang \(fi-FI\)/);
   });
 
-  it('gives the same bytes for the same model', async () => {
+  it('gives the same bytes for the same model, whatever was drawn before it', async () => {
+    // Fonts are shared between the PDFs of one process (see _render.ts): another report first changes nothing.
+    await renderPdf(buildFixture({ lang: 'en', projects: 40 }));
     const again = await renderPdf(model);
     const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
     expect(sha(again)).toBe(sha(pdf.bytes));
@@ -219,6 +235,10 @@ describe('large model: 300 projects, 200 rejected rows', () => {
     const rejectedPages = pdf.text.slice(appendixStart).split('\f').filter((p) => p.includes('.csv'));
     expect(rejectedPages.length).toBeGreaterThan(2);
     for (const page of rejectedPages) expect(squash(page)).toMatch(/Tiedosto Rivi Sarake (Syy|Viesti) Koodi/);
+    // The heading of a long table comes back with the column headers on each page the table spans.
+    const rejected = rejectedPages.filter((p) => p.includes('Syy'));
+    expect(rejected.length).toBeGreaterThan(1);
+    for (const page of rejected) expect(squash(page)).toMatch(/Hylätyt rivit \(200\)\n+ ?Tiedosto Rivi Sarake Syy Koodi/);
   });
 });
 
@@ -257,28 +277,66 @@ describe('buildPdfDoc', () => {
     expect(keepHeadingWithNext(at(0.5), helpers([]))).toBe(false);
   });
 
-  it('keeps every heading in one unbreakable block with what follows it, except before a long table', () => {
-    const h = (text: string, headlineLevel: number) => ({ text, headlineLevel });
+  it('keeps every heading with what follows it: in one unbreakable block, or as the caption row of a long table', () => {
+    const h = (text: string, headlineLevel: number, style?: string) => ({ text, headlineLevel, ...(style ? { style } : {}) });
     const para = { text: 'body' };
-    const longTable = { table: { widths: ['*'], body: Array.from({ length: 40 }, () => ['x']) } };
+    const rows = Array.from({ length: 40 }, (_, i) => [String(i), 'x']);
+    const longTable = dataTable([40, '*'], [headerCell('Tunnus'), headerCell('Nimi')], rows);
     const shortTable = { table: { widths: ['*'], body: [['x']] } };
     const kept = keepHeadingsWithNext([
       { text: 'Osa', headlineLevel: 1, pageBreak: 'before' as const },
       [h('4.1', 2), h('4.1.1', 3), para],
       h('Rahoitus', 2),
       shortTable,
-      h('Hankkeet', 2),
+      h('4.1.2', 3, 'h3'),
+      h('Hankkeet (40)', 4, 'h4'),
       longTable,
       'tail',
     ]);
-    expect(kept).toEqual([
+    expect(kept.slice(0, 3)).toEqual([
       { text: 'Osa', headlineLevel: 1, pageBreak: 'before' },
       { stack: [{ text: '4.1' }, { text: '4.1.1' }, para], unbreakable: true },
       { stack: [{ text: 'Rahoitus' }, shortTable], unbreakable: true },
-      h('Hankkeet', 2),
-      longTable,
-      'tail',
     ]);
+    expect(kept.slice(4)).toEqual(['tail']);
+
+    // The long table gets its headings as a first header row, repeated on every page it spans and
+    // kept with the column headers and the first row, so no heading is left to `pageBreakBefore`.
+    const table = kept[3] as TableNode;
+    expect(JSON.stringify(table)).not.toContain('headlineLevel');
+    expect(table.table.headerRows).toBe(2);
+    expect(table.table.keepWithHeaderRows).toBe(1);
+    expect(table.table.dontBreakRows).toBe(true);
+    expect(table.table.body.slice(1)).toEqual(longTable.table.body);
+    expect(table.table.body[0]).toEqual([
+      {
+        stack: [
+          { text: '4.1.2', style: 'h3', margin: [0, 0, 0, 4] },
+          { text: 'Hankkeet (40)', style: 'h4', margin: [0, 6, 0, 3] },
+        ],
+        colSpan: 2,
+        border: [false, false, false, true],
+        margin: [-3, 0, -3, 0],
+      },
+      { text: '' },
+    ]);
+    // Spaced like the headings it replaces: their top margin above the table, the table's own top
+    // margin between the caption and the table's top rule; no rule or fill of its own.
+    expect(table.margin).toEqual([0, 10, 0, 8]);
+    const layout = table.layout as Required<TableLayout>;
+    const inner = longTable.layout as Required<TableLayout>;
+    expect(layout.hLineWidth(0, table)).toBe(0);
+    expect(layout.paddingTop(0, table)).toBe(0);
+    expect(layout.paddingBottom(0, table)).toBe(2);
+    expect(layout.fillColor(0, table)).toBeNull();
+    for (let i = 1; i <= table.table.body.length; i++) {
+      expect(layout.hLineWidth(i, table)).toBe(inner.hLineWidth(i - 1, longTable));
+      expect(layout.hLineColor(i, table)).toBe(inner.hLineColor(i - 1, longTable));
+    }
+    for (let row = 1; row < table.table.body.length; row++) {
+      expect(layout.fillColor(row, table)).toBe(inner.fillColor(row - 1, longTable));
+      expect(layout.paddingTop(row, table)).toBe(inner.paddingTop(row - 1, longTable));
+    }
   });
 
   it('never leaves a heading as the last line of a page', async () => {
