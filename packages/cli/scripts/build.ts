@@ -6,7 +6,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 // @ts-expect-error: plain JavaScript module shared with the bin, no type declarations
 import { sourcesDigest } from '../bin/_sources.mjs';
 
@@ -19,18 +19,10 @@ const staging = `${dist}.tmp-${process.pid}`;
 const BUNDLED = ['zod', 'csv-parse'];
 
 const digest: string = sourcesDigest(root);
-await build({
-  entryPoints: {
-    ekoraportti: join(here, '..', 'src', 'index.ts'),
-    // The thread that reads a part of a large indicators.csv; ingest finds it beside its own chunk.
-    'ingest-worker': join(root, 'packages', 'ingest', 'src', '_worker.ts'),
-    // The thread that draws the PDF while the main thread writes the HTML; render-pdf finds it likewise.
-    'pdf-worker': join(root, 'packages', 'render-pdf', 'src', '_worker.ts'),
-  },
+const options = {
   outdir: staging,
   outExtension: { '.js': '.mjs' },
   bundle: true,
-  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
@@ -48,8 +40,41 @@ await build({
         );
       },
     },
+    {
+      // zod's namespace object carries its error messages in 40-odd languages, and a namespace cannot be
+      // tree-shaken: bundled, they were half of the start-up chunk. ekoraportti writes its own messages
+      // (fi/en) and never reads zod's, so only zod's English locale, its default, is bundled.
+      name: 'zod-english-only',
+      setup(b) {
+        b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+          /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+            ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-locales' }
+            : undefined,
+        );
+        b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+          contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+          resolveDir: dirname(args.path),
+        }));
+      },
+    },
   ],
   logLevel: 'warning',
+} satisfies BuildOptions;
+await build({
+  ...options,
+  entryPoints: { ekoraportti: join(here, '..', 'src', 'index.ts') },
+  splitting: true,
+});
+// The worker threads' code is bundled on its own, each file whole: in the split bundle a worker would
+// share (and load) the main chunk with zod and all of core, where the part reader needs neither.
+await build({
+  ...options,
+  entryPoints: {
+    // The thread that reads a part of a large indicators.csv; ingest finds it beside its own chunk.
+    'ingest-worker': join(root, 'packages', 'ingest', 'src', '_worker.ts'),
+    // The thread that draws the PDF while the main thread writes the HTML; render-pdf finds it likewise.
+    'pdf-worker': join(root, 'packages', 'render-pdf', 'src', '_worker.ts'),
+  },
 });
 await writeFile(join(staging, 'sources.sha256'), `${digest}\n`);
 // Swap the whole folder: the bin sees the old bundle, no bundle (and falls back to the sources), or the new one.

@@ -10,6 +10,8 @@
 // Then, and for any other trouble (a worker that cannot start), the file is read whole instead.
 
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
@@ -54,6 +56,11 @@ export interface PartJob {
   /** Rejected projects: lower-cased id → line. */
   rejectedProjects: [key: string, line: number][];
   tally: KpiTallyConfig;
+  /**
+   * Take the sha256 of the whole file too, after the part. One thread does: whichever is not the
+   * one reading the first part, so that thread (which also reads the smaller files) is not the last.
+   */
+  hashWholeFile: boolean;
 }
 
 /** What one part found; `ok: false` when the cut could not be trusted (then the file is read whole). */
@@ -65,6 +72,8 @@ export type PartResult =
       afterAsOf: [kpi: string, { count: number; firstLine: number }][];
       tally: KpiTallyState;
       bytes: number;
+      /** The whole file's sha256, when the job asked for it. */
+      sha256: string | null;
     }
   | { ok: false; reason: string };
 
@@ -229,13 +238,21 @@ export async function readPart(
   }
   if (failed !== null) return { result: { ok: false, reason: failed }, tally: null };
   progress?.(counts.rowsRead, bytes);
+  const sha256 = job.hashWholeFile ? await hashFile(job.path) : null;
   return {
-    result: { ok: true, counts, rejected, afterAsOf: [...state.afterAsOf], tally: tally.toState(), bytes },
+    result: { ok: true, counts, rejected, afterAsOf: [...state.afterAsOf], tally: tally.toState(), bytes, sha256 },
     tally,
   };
 }
 
 class PartUnreadable extends Error {}
+
+/** sha256 of a file's bytes. */
+export async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
 
 /** Where the worker thread's code is: beside the bundle's chunks, or the TypeScript source run through tsx. */
 function workerEntry(): URL {

@@ -1,5 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +22,7 @@ import { sniffDialect } from './_decode.ts';
 import { IngestError } from './_errors.ts';
 import { MESSAGES } from './_messages.ts';
 import type { PartJob, PartReaders, PartResult } from './_parts.ts';
-import { planParts, PROGRESS_EVERY, readPart, startPartWorkers } from './_parts.ts';
+import { hashFile, planParts, PROGRESS_EVERY, readPart, startPartWorkers } from './_parts.ts';
 import type { Header } from './_records.ts';
 import { readHeader, recordStep } from './_records.ts';
 import type { ColumnIndex, FolderState, RowValidator } from './_rows.ts';
@@ -332,11 +331,16 @@ async function readInParts(
     projectIds: [...state.projectIdByKey],
     rejectedProjects: [...state.rejectedProjectLine],
     tally: tally.config(),
+    hashWholeFile: false,
   };
   const job = (i: number): PartJob => {
     const [start, end] = plan.ranges[i] as [number, number];
     // The first part starts on line 2, right after the one-line header; a worker counts its own line.
-    return { ...base, range: { start, end, firstLine: i === 0 ? 2 : 0, dialect: { ...dialect, bom: false }, recordDelimiter: plan.recordDelimiter } };
+    return {
+      ...base,
+      range: { start, end, firstLine: i === 0 ? 2 : 0, dialect: { ...dialect, bom: false }, recordDelimiter: plan.recordDelimiter },
+      hashWholeFile: i === 1,
+    };
   };
 
   const rows = plan.ranges.map(() => 0);
@@ -347,21 +351,17 @@ async function readInParts(
     onProgress?.({ file, rows: sum(rows), bytes: plan.headerEnd + sum(read) });
   };
 
-  // The hash runs in file order on this thread: the header, the first part as it is read, then the rest.
-  const hash = createHash('sha256');
   const workers = plan.ranges.slice(1).map((_, k) =>
     readers.run(job(k + 1), progress(k + 1)).catch((err: unknown): PartResult => ({ ok: false, reason: String(err) })),
   );
-  await hashRange(path, 0, plan.headerEnd, hash);
-  const first = await readPart(job(0), { chunk: (b) => hash.update(b), progress: progress(0) });
-  const [, firstEnd] = plan.ranges[0] as [number, number];
-  await hashRange(path, firstEnd, size, hash);
+  const first = await readPart(job(0), { progress: progress(0) });
   const results = [first.result, ...(await Promise.all(workers))];
   if (!results.every((r) => r.ok)) return null;
 
   const counts: InputCounts = { rowsRead: 0, rowsUsed: 0, rowsRejected: 0 };
   const rejected: Rejection[] = [];
-  for (const r of results as Extract<PartResult, { ok: true }>[]) {
+  let sha256 = '';
+  for (const [i, r] of (results as Extract<PartResult, { ok: true }>[]).entries()) {
     counts.rowsRead += r.counts.rowsRead;
     counts.rowsUsed += r.counts.rowsUsed;
     counts.rowsRejected += r.counts.rowsRejected;
@@ -374,10 +374,12 @@ async function readInParts(
         seen.firstLine = Math.min(seen.firstLine, after.firstLine);
       }
     }
-    tally.merge(KpiTally.fromState(r.tally));
+    // The first part's tally is this thread's own; the others come as plain data.
+    tally.merge(i === 0 && first.tally ? first.tally : KpiTally.fromState(r.tally));
+    sha256 ||= r.sha256 ?? '';
   }
   onProgress?.({ file, rows: counts.rowsRead, bytes: size });
-  return { counts, rejected, warnings: h.warnings, sha256: hash.digest('hex'), parts: plan.ranges.length };
+  return { counts, rejected, warnings: h.warnings, sha256, parts: plan.ranges.length };
 }
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -391,10 +393,6 @@ async function sniffDialectOf(path: string): Promise<Dialect | null> {
   }
 }
 
-async function hashRange(path: string, start: number, end: number, hash: Hash): Promise<void> {
-  if (end <= start) return;
-  for await (const chunk of createReadStream(path, { start, end: end - 1 })) hash.update(chunk as Buffer);
-}
 
 function asIngestError(err: unknown, file: InputFile, m: FolderState['m']): unknown {
   if (err instanceof IngestError) return err;
@@ -403,11 +401,6 @@ function asIngestError(err: unknown, file: InputFile, m: FolderState['m']): unkn
 }
 
 
-async function hashFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 function isFsError(err: unknown): err is NodeJS.ErrnoException {
   return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string' && 'syscall' in err;
