@@ -180,8 +180,8 @@ export async function readFolder(
       inputs[file] = read.counts;
       sha256[file] = read.sha256;
       parts[file] = read.parts;
-      rejected.push(...read.rejected);
-      warnings.push(...read.warnings);
+      append(rejected, read.rejected);
+      append(warnings, read.warnings);
       if (file === 'funding.csv') {
         for (const p of state.projects) {
           if (p.status !== 'cancelled' && !state.fundedProjects.has(p.id)) {
@@ -297,8 +297,8 @@ async function readOne(
 }
 
 /**
- * Reads indicators.csv in parts on `threads` threads (this one reads the first part and hashes the
- * file), or returns null when it should be read whole: too small to cut, a first line that is not a
+ * Reads indicators.csv in parts on `threads` threads (this one reads the first part, the thread of the
+ * second part also hashes the file), or returns null when it should be read whole: too small to cut, a first line that is not a
  * plain header, a missing column, or a part that could not be read as cut (see `_parts.ts`).
  */
 async function readInParts(
@@ -365,7 +365,7 @@ async function readInParts(
     counts.rowsRead += r.counts.rowsRead;
     counts.rowsUsed += r.counts.rowsUsed;
     counts.rowsRejected += r.counts.rowsRejected;
-    rejected.push(...r.rejected);
+    append(rejected, r.rejected);
     for (const [kpi, after] of r.afterAsOf) {
       const seen = state.afterAsOf.get(kpi);
       if (!seen) state.afterAsOf.set(kpi, { ...after });
@@ -384,6 +384,11 @@ async function readInParts(
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
+/** `into.push(...from)` without spreading: a file can have a million rejected rows, more than a call takes arguments. */
+function append<T>(into: T[], from: readonly T[]): void {
+  for (const x of from) into.push(x);
+}
+
 async function sniffDialectOf(path: string): Promise<Dialect | null> {
   const handle = await open(path, 'r');
   try {
@@ -392,7 +397,6 @@ async function sniffDialectOf(path: string): Promise<Dialect | null> {
     await handle.close();
   }
 }
-
 
 function asIngestError(err: unknown, file: InputFile, m: FolderState['m']): unknown {
   if (err instanceof IngestError) return err;

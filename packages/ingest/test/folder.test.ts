@@ -407,4 +407,21 @@ describe('a large indicators.csv read in parts on worker threads', () => {
       cleanup();
     }
   }, 60_000);
+
+  test('a file where every row is rejected is read whole and in parts (160 000 rejections, more than a call takes arguments)', async () => {
+    const bad = Buffer.from(`${HEADERS.indicators}\n${'no_such_kpi;1.1.2024;1;;\n'.repeat(160_000)}`);
+    const { dir, cleanup } = tempFolder({ projects: `${HEADERS.projects}\n${PROJECT}\n`, funding: `${HEADERS.funding}\n${FUNDING}\n`, indicators: bad });
+    try {
+      for (const threads of [1, 2]) {
+        const kpiTally = new KpiTally(agreement2025.kpis, '2024-06-30');
+        const r = await readDataFolder(dir, { agreement: agreement2025, asOf: '2024-06-30', lang: 'en', kpiTally, threads, minPartBytes: 64 * 1024 });
+        expect(r.parts['indicators.csv']).toBe(threads);
+        expect(r.inputs['indicators.csv']).toEqual({ rowsRead: 160_000, rowsUsed: 0, rowsRejected: 160_000 });
+        expect(r.rejected.filter((x) => x.code === 'E_UNKNOWN_KPI')).toHaveLength(160_000);
+        expect(r.rejected.at(-1)?.line).toBe(160_001);
+      }
+    } finally {
+      cleanup();
+    }
+  }, 60_000);
 });
