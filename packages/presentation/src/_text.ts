@@ -130,6 +130,11 @@ const TEXT = {
   rowsUsed: { fi: 'Käytetty', en: 'Used' },
   rowsRejected: { fi: 'Hylätty', en: 'Rejected' },
   rejectedRows: { fi: 'Hylätyt rivit', en: 'Rejected rows' },
+  rejectedFirstShown: { fi: 'Näytetään ensimmäiset', en: 'Showing the first' },
+  rejectedAllInCsv: {
+    fi: 'Kaikki hylätyt rivit syineen ovat tiedostossa rejected.csv.',
+    en: 'Every rejected row, with its reason, is in rejected.csv.',
+  },
   noRejected: { fi: 'Ei hylättyjä rivejä.', en: 'No rejected rows.' },
   warnings: { fi: 'Huomautukset', en: 'Warnings' },
   noWarnings: { fi: 'Ei huomautuksia.', en: 'No warnings.' },

@@ -20,5 +20,6 @@ export {
 } from './_charts.ts';
 export type { BarChartInput, Chart, ProgressChartInput, SplitChartInput, StackedColumnInput } from './_charts.ts';
 export { formatChange } from './_change.ts';
+export { REJECTED_ROWS_SHOWN, rejectedRowsShown } from './_rejected.ts';
 export { agreementVersionText, fundingFigureName, fundingSourceName, fundingSourceShortName, text } from './_text.ts';
 export type { TextKey } from './_text.ts';

@@ -26,6 +26,7 @@ import {
   fundingSourceShortName,
   progressChart,
   projectStatusLabel,
+  rejectedRowsShown,
   splitChart,
   stackedColumnChart,
   statusLabel,
@@ -221,6 +222,8 @@ export interface DataQualitySection extends SectionBase {
   inputs: { file: string; rowsRead: number; rowsUsed: number; rowsRejected: number }[];
   inputTotals: { rowsRead: number; rowsUsed: number; rowsRejected: number };
   rejected: { file: string; line: number; column: string; reason: string }[];
+  /** Said above the list when it holds only the first rejected rows. */
+  rejectedNote: string | null;
   warnings: { file: string; line: string; column: string; message: string }[];
 }
 
@@ -674,6 +677,7 @@ function deltaSection(model: ReportModel): DeltaSection {
 
 function dataQualitySection(model: ReportModel): DataQualitySection {
   const lang = model.lang;
+  const rejectedShown = rejectedRowsShown(model, lang);
   const inputs = Object.entries(model.inputs).map(([file, c]) => ({ file, ...c }));
   return {
     partial: 'data-quality',
@@ -686,7 +690,8 @@ function dataQualitySection(model: ReportModel): DataQualitySection {
       rowsUsed: inputs.reduce((n, i) => n + i.rowsUsed, 0),
       rowsRejected: inputs.reduce((n, i) => n + i.rowsRejected, 0),
     },
-    rejected: model.rejected.map((r) => ({ file: r.file, line: r.line, column: r.column, reason: r.reason })),
+    rejected: rejectedShown.rows.map((r) => ({ file: r.file, line: r.line, column: r.column, reason: r.reason })),
+    rejectedNote: rejectedShown.note,
     warnings: model.warnings.map((w) => ({
       file: w.file,
       line: w.line === null ? '–' : String(w.line),

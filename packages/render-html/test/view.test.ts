@@ -169,6 +169,22 @@ describe('renderHtml', () => {
     expect(html).not.toContain('href="#t-');
   });
 
+  it('lists the first 200 rejected rows of a long list and says that rejected.csv has them all', () => {
+    const base = fixtureModel();
+    const rejected = Array.from({ length: 1000 }, (_, i) => ({
+      file: 'indicators.csv',
+      line: i + 2,
+      column: 'kpi',
+      reason: `unknown KPI on row ${i + 2}`,
+      code: 'E_UNKNOWN_KPI',
+    }));
+    const html = renderHtml({ ...base, rejected }, templates);
+    expect(html).toContain('Näytetään ensimmäiset 200 / 1\u00a0000. Kaikki hylätyt rivit syineen ovat tiedostossa rejected.csv.');
+    expect(html).toContain('unknown KPI on row 201<');
+    expect(html).not.toContain('unknown KPI on row 202<');
+    expect(renderHtml(base, templates)).not.toContain('rejected.csv.</p>');
+  });
+
   it('shows each status as a badge with symbol and word', () => {
     const html = renderHtml(fixtureModel(), templates);
     const row = (id: string) => {

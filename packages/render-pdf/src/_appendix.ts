@@ -1,5 +1,5 @@
 import type { ReportModel } from '@ekoraportti/core';
-import { formatChange, fundingFigureName } from '@ekoraportti/presentation';
+import { formatChange, fundingFigureName, rejectedRowsShown } from '@ekoraportti/presentation';
 import { dataTable, h1, h2, headerCell, num, para, small, statusCell, type Fmt } from './_blocks.ts';
 import type { Content, TextNode } from './_types.ts';
 
@@ -138,8 +138,9 @@ export function delta(model: ReportModel, f: Fmt): Content[] {
   ];
 }
 
-/** Rows read, used and rejected per file; every rejected row with where it is and why; the warnings. */
+/** Rows read, used and rejected per file; the rejected rows (the first 200) with where they are and why; the warnings. */
 export function dataQuality(model: ReportModel, f: Fmt): Content[] {
+  const rejectedShown = rejectedRowsShown(model, f.lang, (n) => f.qty(n));
   const files = Object.entries(model.inputs);
   const totals = files.reduce(
     (a, [, c]) => ({ read: a.read + c.rowsRead, used: a.used + c.rowsUsed, rejected: a.rejected + c.rowsRejected }),
@@ -165,6 +166,7 @@ export function dataQuality(model: ReportModel, f: Fmt): Content[] {
       8,
     ),
     h2(`${f.t('rejectedRows')} (${count(model.rejected.length)})`),
+    ...(rejectedShown.note === null ? [] : [para(rejectedShown.note, { fontSize: 8.5 })]),
     model.rejected.length > 0
       ? dataTable(
           [74, 30, 66, '*', 90],
@@ -175,7 +177,7 @@ export function dataQuality(model: ReportModel, f: Fmt): Content[] {
             headerCell(f.t('reason')),
             headerCell(f.t('code')),
           ],
-          model.rejected.map((r): TextNode[] => [
+          rejectedShown.rows.map((r): TextNode[] => [
             { text: r.file },
             num(String(r.line)),
             { text: r.column },
