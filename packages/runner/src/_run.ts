@@ -139,22 +139,17 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   }
 
   // With a second processor the PDF is drawn on a thread of its own, started now so that it loads
-  // pdfmake while the model is computed, and drawing while this thread writes the HTML and JSON.
-  // Renderers load lazily: a run that fails on its input never pays for pdfmake or handlebars.
+  // pdfmake while the model is computed; while it draws, this thread writes the HTML, JSON and CSV
+  // and stages them. Renderers load lazily: a run that fails on its input never pays for them.
   const { renderPdf, startPdfThread } = await import('@ekoraportti/render-pdf');
   const pdfThread = availableParallelism() > 1 ? startPdfThread() : null;
-  let model: ReportModel;
-  let pdf: Uint8Array;
-  let html: string;
-  let json: string;
-  let csv: string;
   try {
     const revision = pipeline.showRevision ? diffAgreements(getAgreement('2021'), getAgreement('2025'), lang) : null;
     const exampleData = await access(join(dataDir, EXAMPLE_DATA_MARKER)).then(
       () => true,
       () => false,
     );
-    model = computeReport({
+    const model = computeReport({
       agreement,
       asOf,
       lang,
@@ -175,57 +170,56 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     const drawing = pdfThread ? pdfThread.render(model) : renderPdf(model);
     drawing.catch(() => {}); // awaited below; not an unhandled rejection while the HTML is written
     const { loadTemplates, renderHtml } = await import('@ekoraportti/render-html');
-    html = renderHtml(model, await loadTemplates());
+    const html = renderHtml(model, await loadTemplates());
     ctx.progress.stage(`rendered HTML (${Buffer.byteLength(html).toLocaleString('en-US')} bytes)`);
-    json = `${JSON.stringify(model, null, 2)}\n`;
-    csv = rejectedCsv(model.rejected, lang);
-    pdf = await drawing;
-    ctx.progress.stage(`rendered PDF (${pdf.byteLength.toLocaleString('en-US')} bytes)`);
+
+    const base = reportBaseName(agreement.city, pipeline.name, asOf, lang);
+    const outputs: { name: string; kind: Manifest['outputs'][number]['kind']; data: Uint8Array | string }[] = [
+      { name: `${base}.html`, kind: 'html', data: html },
+      { name: 'report.json', kind: 'json', data: `${JSON.stringify(model, null, 2)}\n` },
+      { name: 'rejected.csv', kind: 'csv', data: rejectedCsv(model.rejected, lang) },
+    ];
+    const lock = await acquireLock(outDir, ctx.lockWaitMs, (holder) =>
+      ctx.progress.stage(`waiting for another run (process ${holder}) writing into ${outDir}`),
+    );
+    if ('heldBy' in lock) {
+      throw new UsageError('E_LOCKED', `Another run (process ${lock.heldBy}) is writing into ${outDir}; try again when it has finished.`);
+    }
+    const staged = new StagedWrite(outDir);
+    let manifest: Manifest;
+    try {
+      await removeStaleTemporaries(outDir);
+      for (const o of outputs) await staged.stage(o.name, o.data);
+      const pdf = await drawing;
+      ctx.progress.stage(`rendered PDF (${pdf.byteLength.toLocaleString('en-US')} bytes)`);
+      outputs.unshift({ name: `${base}.pdf`, kind: 'pdf', data: pdf });
+      await staged.stage(`${base}.pdf`, pdf);
+      // Hashed by ingest as it read each file: no second read.
+      const inputs = INPUT_FILES.map((f) => ({ path: relative(outDir, join(dataDir, f)), sha256: ingest.sha256[f] }));
+      manifest = manifestSchema.parse({
+        schemaVersion: 1,
+        pipeline: pipeline.name,
+        city: slug(agreement.city),
+        asOf,
+        agreementVersion: agreement.version,
+        lang,
+        outputs: outputs.map((o) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) })),
+        inputs,
+        tools: ctx.tools,
+      });
+      await staged.stage('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+      staged.commit();
+    } catch (e) {
+      await staged.abort();
+      throw e;
+    } finally {
+      lock.release();
+    }
+    ctx.progress.stage(`wrote ${outputs.map((o) => o.name).join(', ')}, manifest.json into ${outDir}`);
+    return { model, manifest, outDir };
   } finally {
     pdfThread?.close();
   }
-
-  const base = reportBaseName(agreement.city, pipeline.name, asOf, lang);
-  const outputs: { name: string; kind: Manifest['outputs'][number]['kind']; data: Uint8Array | string }[] = [
-    { name: `${base}.pdf`, kind: 'pdf', data: pdf },
-    { name: `${base}.html`, kind: 'html', data: html },
-    { name: 'report.json', kind: 'json', data: json },
-    { name: 'rejected.csv', kind: 'csv', data: csv },
-  ];
-  // Hashed by ingest as it read each file: no second read.
-  const inputs = INPUT_FILES.map((f) => ({ path: relative(outDir, join(dataDir, f)), sha256: ingest.sha256[f] }));
-  const manifest = manifestSchema.parse({
-    schemaVersion: 1,
-    pipeline: pipeline.name,
-    city: slug(agreement.city),
-    asOf,
-    agreementVersion: agreement.version,
-    lang,
-    outputs: outputs.map((o) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) })),
-    inputs,
-    tools: ctx.tools,
-  });
-
-  const lock = await acquireLock(outDir, ctx.lockWaitMs, (holder) =>
-    ctx.progress.stage(`waiting for another run (process ${holder}) writing into ${outDir}`),
-  );
-  if ('heldBy' in lock) {
-    throw new UsageError('E_LOCKED', `Another run (process ${lock.heldBy}) is writing into ${outDir}; try again when it has finished.`);
-  }
-  const staged = new StagedWrite(outDir);
-  try {
-    await removeStaleTemporaries(outDir);
-    for (const o of outputs) await staged.stage(o.name, o.data);
-    await staged.stage('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-    staged.commit();
-  } catch (e) {
-    await staged.abort();
-    throw e;
-  } finally {
-    lock.release();
-  }
-  ctx.progress.stage(`wrote ${outputs.map((o) => o.name).join(', ')}, manifest.json into ${outDir}`);
-  return { model, manifest, outDir };
 }
 
 function describeFirst(r: { file: string; line: number; column: string; reason: string } | undefined): string {
