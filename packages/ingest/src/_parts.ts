@@ -32,6 +32,9 @@ import { DateCache } from './_values.ts';
 /** Records between two progress reports, as for a file read whole. */
 export const PROGRESS_EVERY = 50_000;
 
+/** The first part's share of the file, against 1 for each other part. */
+const FIRST_PART_WEIGHT = 0.9;
+
 /** How a file is cut: its header (read from the first line) and the parts after it. */
 export interface PartPlan {
   /** The header record's fields, as csv-parse would give them. */
@@ -124,8 +127,11 @@ export async function planParts(
     if (count < 2) return null;
     const eolBytes = Buffer.from(recordDelimiter, 'latin1');
     const cuts: number[] = [headerEnd];
+    // The first part is read on this thread, which also runs the event loop and read the smaller files
+    // before it: measured about a tenth slower per byte than a worker, so its part is that much smaller.
+    const total = FIRST_PART_WEIGHT + (count - 1);
     for (let i = 1; i < count; i++) {
-      const target = headerEnd + Math.floor((body * i) / count);
+      const target = headerEnd + Math.floor((body * (FIRST_PART_WEIGHT + (i - 1))) / total);
       const window = await readAt(handle, target, SNIFF_BYTES);
       const at = window.indexOf(eolBytes);
       if (at < 0) continue;
