@@ -60,13 +60,21 @@ export interface ReadOptions {
   threads?: number;
   /** The smallest part worth a thread of its own, in bytes (default 8 MiB). */
   minPartBytes?: number;
-  /** Called every 50 000 rows and at the end of each file. */
-  onProgress?: (e: { file: InputFile; rows: number; bytes: number }) => void;
+  /** Called every 50 000 rows and at the end of each file (`done`, once the file's rows are all counted). */
+  onProgress?: (e: ReadProgress) => void;
   /**
    * KPI ids indicators.csv may name. Default: the agreement version's own. The runner passes the KPIs of
    * every version, so one data folder serves both: a KPI of the other version is a valid row, not counted.
    */
   knownKpis?: ReadonlySet<string>;
+}
+
+/** Where reading stands: the file, its rows and bytes read so far, and whether it is finished. */
+export interface ReadProgress {
+  file: InputFile;
+  rows: number;
+  bytes: number;
+  done: boolean;
 }
 
 export interface IngestResult {
@@ -96,7 +104,7 @@ const optionsSchema = z.object({
   threads: z.number().int().min(1).optional(),
   minPartBytes: z.number().int().min(1).optional(),
   onProgress: z
-    .custom<(e: { file: InputFile; rows: number; bytes: number }) => void>((v) => typeof v === 'function', 'expected a function')
+    .custom<(e: ReadProgress) => void>((v) => typeof v === 'function', 'expected a function')
     .optional(),
 });
 
@@ -269,7 +277,7 @@ async function readOne(
       },
       record(fields, line) {
         step(fields, line);
-        if (onProgress && counts.rowsRead % PROGRESS_EVERY === 0) onProgress({ file, rows: counts.rowsRead, bytes });
+        if (onProgress && counts.rowsRead % PROGRESS_EVERY === 0) onProgress({ file, rows: counts.rowsRead, bytes, done: false });
       },
       quoteNotClosed(line) {
         counts.rowsRead++;
@@ -284,7 +292,7 @@ async function readOne(
     throw asIngestError(err, file, m);
   }
   if (dialectFound === null) throw new IngestError('E_EMPTY_FILE', m.emptyFile(file, COLUMNS[file].required), file);
-  onProgress?.({ file, rows: counts.rowsRead, bytes });
+  onProgress?.({ file, rows: counts.rowsRead, bytes, done: true });
   // A quote never closed can end the parse before the last byte: then hash the file on its own.
   const size = (await stat(join(dir, file))).size;
   return {
@@ -348,7 +356,7 @@ async function readInParts(
   const progress = (i: number) => (r: number, b: number) => {
     rows[i] = r;
     read[i] = b;
-    onProgress?.({ file, rows: sum(rows), bytes: plan.headerEnd + sum(read) });
+    onProgress?.({ file, rows: sum(rows), bytes: plan.headerEnd + sum(read), done: false });
   };
 
   const workers = plan.ranges.slice(1).map((_, k) =>
@@ -378,7 +386,7 @@ async function readInParts(
     tally.merge(i === 0 && first.tally ? first.tally : KpiTally.fromState(r.tally));
     sha256 ||= r.sha256 ?? '';
   }
-  onProgress?.({ file, rows: counts.rowsRead, bytes: size });
+  onProgress?.({ file, rows: counts.rowsRead, bytes: size, done: true });
   return { counts, rejected, warnings: h.warnings, sha256, parts: plan.ranges.length };
 }
 

@@ -1,5 +1,5 @@
 export { readDataFolder } from './_read.ts';
-export type { IngestResult, ReadOptions } from './_read.ts';
+export type { IngestResult, ReadOptions, ReadProgress } from './_read.ts';
 export { IngestError } from './_errors.ts';
 export type { IngestErrorCode } from './_errors.ts';
 export { parseAmountCents, parseDate, parseKpiValue, parseYear } from './_values.ts';

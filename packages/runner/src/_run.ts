@@ -15,6 +15,7 @@ import {
   type ReportModel,
 } from '@ekoraportti/core';
 import { IngestError, readDataFolder } from '@ekoraportti/ingest';
+import type { PdfThread } from '@ekoraportti/render-pdf';
 import { acquireLock, removeStaleTemporaries, StagedWrite } from './_atomic.ts';
 import { StrictRejectionError, UsageError } from './_errors.ts';
 import { manifestSchema, sha256, type Manifest } from './_manifest.ts';
@@ -106,6 +107,15 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const bytesBefore = (file: string) => sizes.slice(0, INPUT_FILES.indexOf(file as (typeof INPUT_FILES)[number])).reduce((a, b) => a + b, 0);
   const tally = new KpiTally(agreement.kpis, asOf, targetDeadlines(agreement));
+  // With a second processor the PDF is drawn on a thread of its own. It is started as soon as
+  // indicators.csv has been read, so it loads pdfmake while the last file is read and the model is
+  // computed; while it draws, this thread writes the HTML, JSON and CSV and stages them. Renderers
+  // load lazily: a run that fails on its input never pays for pdfmake or handlebars.
+  const { renderPdf, startPdfThread } = await import('@ekoraportti/render-pdf');
+  const drawer: { thread: PdfThread | null } = { thread: null };
+  const startPdf = () => {
+    if (drawer.thread === null && availableParallelism() > 1) drawer.thread = startPdfThread();
+  };
   let ingest;
   try {
     ingest = await readDataFolder(dataDir, {
@@ -119,9 +129,11 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       onProgress: (e) => {
         const done = bytesBefore(e.file) + e.bytes;
         ctx.progress.tick(`reading ${e.file}: ${e.rows.toLocaleString('en-US')} rows`, READ_SHARE * (totalBytes > 0 ? done / totalBytes : 1));
+        if (e.done && e.file === 'indicators.csv') startPdf();
       },
     });
   } catch (e) {
+    drawer.thread?.close();
     if (e instanceof IngestError) throw new UsageError(e.code, e.message);
     throw e;
   }
@@ -132,17 +144,15 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   }
   const rejectedCount = ingest.rejected.length;
   if (options.strict && rejectedCount > 0) {
+    drawer.thread?.close();
     throw new StrictRejectionError(
       rejectedCount,
       `--strict: ${rejectedCount} row(s) were rejected; nothing was written. First: ${describeFirst(ingest.rejected[0])}`,
     );
   }
 
-  // With a second processor the PDF is drawn on a thread of its own, started now so that it loads
-  // pdfmake while the model is computed; while it draws, this thread writes the HTML, JSON and CSV
-  // and stages them. Renderers load lazily: a run that fails on its input never pays for them.
-  const { renderPdf, startPdfThread } = await import('@ekoraportti/render-pdf');
-  const pdfThread = availableParallelism() > 1 ? startPdfThread() : null;
+  startPdf();
+  const pdfThread = drawer.thread;
   try {
     const revision = pipeline.showRevision ? diffAgreements(getAgreement('2021'), getAgreement('2025'), lang) : null;
     const exampleData = await access(join(dataDir, EXAMPLE_DATA_MARKER)).then(
