@@ -183,16 +183,62 @@ export function parseDate(raw: string): string | DateProblem {
 }
 
 /**
- * Memoised `parseDate`: KPI files repeat a handful of dates a million times. The cache is bounded
- * so a file of all-distinct dates keeps memory flat.
+ * y·10000 + m·100 + d of a date written exactly as `yyyy-mm-dd` or `d.m.yyyy` (one or two digits for
+ * d and m, no spaces), else -1. `parseDate` decides such a date by (y, m, d) alone, so the number can
+ * stand for the string: read digit by digit, it costs less than hashing the string for a lookup.
+ */
+function dateKey(raw: string): number {
+  const n = raw.length;
+  if (n === 10 && raw.charCodeAt(4) === 45 && raw.charCodeAt(7) === 45) {
+    const y = digits(raw, 0, 4);
+    const m = digits(raw, 5, 7);
+    const d = digits(raw, 8, 10);
+    return y < 0 || m < 0 || d < 0 ? -1 : y * 10000 + m * 100 + d;
+  }
+  if (n < 8 || n > 10) return -1;
+  const dot1 = raw.indexOf('.');
+  const dot2 = dot1 < 0 ? -1 : raw.indexOf('.', dot1 + 1);
+  if (dot1 < 1 || dot1 > 2 || dot2 - dot1 < 2 || dot2 - dot1 > 3 || n - dot2 !== 5) return -1;
+  const d = digits(raw, 0, dot1);
+  const m = digits(raw, dot1 + 1, dot2);
+  const y = digits(raw, dot2 + 1, n);
+  return y < 0 || m < 0 || d < 0 ? -1 : y * 10000 + m * 100 + d;
+}
+
+/** The number written by the ASCII digits raw[from..to), or -1 when any is not a digit. */
+function digits(raw: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = raw.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/**
+ * Memoised `parseDate`: KPI files repeat a handful of dates a million times. Dates in the two plain
+ * notations are looked up by number (see `dateKey`), anything else by its text. The caches are
+ * bounded so a file of all-distinct dates keeps memory flat.
  */
 export class DateCache {
+  readonly #byKey = new Map<number, string | DateProblem>();
   readonly #map = new Map<string, string | DateProblem>();
   readonly #limit: number;
   constructor(limit = 4096) {
     this.#limit = limit;
   }
   parse(raw: string): string | DateProblem {
+    const key = dateKey(raw);
+    if (key >= 0) {
+      let v = this.#byKey.get(key);
+      if (v === undefined) {
+        v = parseDate(raw);
+        if (this.#byKey.size >= this.#limit) this.#byKey.clear();
+        this.#byKey.set(key, v);
+      }
+      return v;
+    }
     let v = this.#map.get(raw);
     if (v === undefined) {
       v = parseDate(raw);

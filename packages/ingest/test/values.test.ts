@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { parseAmountCents, parseDate, parseKpiValue, parseYear } from '../src/index.ts';
-import { assessmentStatuses, fundingSources, projectStatuses } from '../src/_values.ts';
+import { assessmentStatuses, DateCache, fundingSources, projectStatuses } from '../src/_values.ts';
 import { countBreaks } from '../src/_csv.ts';
 import { incompleteTail, sniffDelimiter, decodeMixed } from '../src/_decode.ts';
 
@@ -178,5 +178,31 @@ describe('dialect helpers', () => {
   });
   test('bytes that are not UTF-8 are read as Windows-1252, the rest as UTF-8', () => {
     expect(decodeMixed(Buffer.from([0x6b, 0xe4, 0x79, 0x6e, 0x20, 0xc3, 0xa4, 0x20, 0x80]))).toBe('käyn ä €');
+  });
+});
+
+describe('DateCache', () => {
+  // Dates in the two plain notations are cached by their number: every spelling of a date, and every
+  // impossible date, must still give what parseDate gives for that very string.
+  const part = (max: number, pad: boolean) =>
+    fc.integer({ min: 0, max }).map((n) => (pad ? String(n).padStart(2, '0') : String(n)));
+  const dateText = fc.oneof(
+    fc.tuple(fc.integer({ min: 1990, max: 2110 }), part(14, true), part(33, true)).map(([y, m, d]) => `${y}-${m}-${d}`),
+    fc.tuple(part(33, false), part(14, false), fc.integer({ min: 1990, max: 2110 })).map(([d, m, y]) => `${d}.${m}.${y}`),
+    fc.tuple(part(33, true), part(14, true), fc.integer({ min: 1990, max: 2110 })).map(([d, m, y]) => `${d}.${m}.${y}`),
+    fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '.', '-', ' ', 'a'), maxLength: 11 }),
+  );
+
+  test('gives what parseDate gives, for every spelling, however the cache was filled', () => {
+    fc.assert(
+      fc.property(fc.array(dateText, { minLength: 1, maxLength: 60 }), (texts) => {
+        const cache = new DateCache(16);
+        for (const t of [...texts, ...texts]) expect(cache.parse(t)).toBe(parseDate(t));
+      }),
+      { numRuns: 300 },
+    );
+    const cache = new DateCache();
+    expect(['1.2.2025', '01.02.2025', '2025-02-01', ' 1.2.2025'].map((t) => cache.parse(t))).toEqual(Array(4).fill('2025-02-01'));
+    expect(['29.2.2023', '2023-02-29'].map((t) => cache.parse(t))).toEqual(['nonexistent', 'nonexistent']);
   });
 });
