@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FUNDING_SOURCES, type FundingSource } from './_vocabulary.ts';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -63,20 +64,8 @@ export const kpiSchema = z.object({
 });
 export type Kpi = z.infer<typeof kpiSchema>;
 
-export const fundingSourceSchema = z.enum([
-  'EAKR',
-  'ESR+',
-  'JTF',
-  'AKKE',
-  'RRF',
-  'valtio',
-  'kaupunki',
-  'muu_julkinen',
-  'yksityinen',
-]);
-/** Rahoituslähde, as written in `funding.csv`. */
-export type FundingSource = z.infer<typeof fundingSourceSchema>;
-export const FUNDING_SOURCES: readonly FundingSource[] = fundingSourceSchema.options;
+export const fundingSourceSchema = z.enum(FUNDING_SOURCES);
+export { FUNDING_SOURCES, type FundingSource };
 
 export const fundingCategorySchema = z.enum(['euState', 'local', 'private']);
 /** EU and state (EU ja valtio), local own share (paikallinen omarahoitusosuus), private (yksityinen). */

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { fundingSourceSchema, isoDateSchema } from './_agreement.ts';
+import {
+  ASSESSMENT_STATUSES,
+  type AssessmentStatus,
+  INPUT_FILES,
+  type InputFile,
+  PROJECT_STATUSES,
+  type ProjectStatus,
+} from './_vocabulary.ts';
 
-/** The four files of the input contract (DOMAIN.md, "Input files"). */
-export const INPUT_FILES = ['projects.csv', 'funding.csv', 'indicators.csv', 'assessments.csv'] as const;
-export type InputFile = (typeof INPUT_FILES)[number];
+export { INPUT_FILES, type InputFile, PROJECT_STATUSES, type ProjectStatus, type AssessmentStatus };
 
-export const projectStatusSchema = z.enum(['planned', 'ongoing', 'completed', 'cancelled']);
-/** suunniteltu / käynnissä / päättynyt / peruttu. */
-export type ProjectStatus = z.infer<typeof projectStatusSchema>;
-export const PROJECT_STATUSES: readonly ProjectStatus[] = projectStatusSchema.options;
-
-export const assessmentStatusSchema = z.enum(['achieved', 'on_track', 'at_risk', 'off_track', 'not_started']);
-/** saavutettu / etenee / riskissä / ei_etene / ei_aloitettu. */
-export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
+export const projectStatusSchema = z.enum(PROJECT_STATUSES);
+export const assessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
 
 /** An accepted `projects.csv` row. `line` is the physical line where its record starts. */
 export const projectSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TARGET_STATUSES, type TargetStatus } from './_vocabulary.ts';
 import {
   agreementVersionSchema,
   fundingSourceSchema,
@@ -21,10 +22,8 @@ import {
 export const provenanceSchema = z.record(z.string(), z.string());
 export type Provenance = z.infer<typeof provenanceSchema>;
 
-export const targetStatusSchema = z.enum(['achieved', 'on_track', 'at_risk', 'off_track', 'not_started', 'no_data']);
-/** A target's combined status; `no_data` when neither a KPI observation nor an assessment exists. */
-export type TargetStatus = z.infer<typeof targetStatusSchema>;
-export const TARGET_STATUSES: readonly TargetStatus[] = targetStatusSchema.options;
+export const targetStatusSchema = z.enum(TARGET_STATUSES);
+export { TARGET_STATUSES, type TargetStatus };
 
 const euros = z.number();
 const categoryTotalsSchema = z.object({ euState: euros, local: euros, private: euros });

@@ -2,7 +2,6 @@ export {
   agreementSchema,
   agreementVersionSchema,
   FUNDING_CATEGORY,
-  FUNDING_SOURCES,
   fundingCategorySchema,
   fundingSourceSchema,
   isoDateSchema,
@@ -34,10 +33,8 @@ export {
   assessmentStatusSchema,
   dataWarningSchema,
   fundingRowSchema,
-  INPUT_FILES,
   inputCountsSchema,
   observationSchema,
-  PROJECT_STATUSES,
   projectSchema,
   projectStatusSchema,
   rejectionSchema,
@@ -65,7 +62,6 @@ export {
   reportDeltaSchema,
   reportModelSchema,
   revisionDiffSchema,
-  TARGET_STATUSES,
   targetResultSchema,
   targetStatusSchema,
 } from './_model.ts';
@@ -106,3 +102,4 @@ export { agreement2021 } from './_agreement-2021.ts';
 export { agreement2025 } from './_agreement-2025.ts';
 export { AGREEMENT_VERSIONS, getAgreement } from './_agreements.ts';
 export { diffAgreements } from './_revision.ts';
+export { FUNDING_SOURCES, INPUT_FILES, PROJECT_STATUSES, TARGET_STATUSES } from './_vocabulary.ts';
