@@ -230,20 +230,14 @@ export class DateCache {
   }
   parse(raw: string): string | DateProblem {
     const key = dateKey(raw);
-    if (key >= 0) {
-      let v = this.#byKey.get(key);
-      if (v === undefined) {
-        v = parseDate(raw);
-        if (this.#byKey.size >= this.#limit) this.#byKey.clear();
-        this.#byKey.set(key, v);
-      }
-      return v;
-    }
-    let v = this.#map.get(raw);
+    return key >= 0 ? this.#memo(this.#byKey, key, raw) : this.#memo(this.#map, raw, raw);
+  }
+  #memo<K>(map: Map<K, string | DateProblem>, key: K, raw: string): string | DateProblem {
+    let v = map.get(key);
     if (v === undefined) {
       v = parseDate(raw);
-      if (this.#map.size >= this.#limit) this.#map.clear();
-      this.#map.set(raw, v);
+      if (map.size >= this.#limit) map.clear();
+      map.set(key, v);
     }
     return v;
   }
