@@ -144,6 +144,19 @@ export class KpiTally {
   }
 
   /**
+   * Moves every line the tally holds by `offset`: the tally of a part of indicators.csv read on its
+   * own, which counted its lines from 1, before it is merged.
+   */
+  shiftLines(offset: number): void {
+    const shift = (l: LatestObservation | null) => (l === null ? null : { ...l, line: l.line + offset });
+    for (const e of this.#entries.values()) {
+      e.latest = shift(e.latest);
+      e.byDeadline.latest = shift(e.byDeadline.latest);
+      e.lines.shift(offset);
+    }
+  }
+
+  /**
    * Adds what `other` counted (a tally of the same KPIs and dates over other rows, such as a later
    * part of indicators.csv read on another thread). Counts and sums add up, the later observation
    * wins, lines are joined: merging the tallies of a file's parts gives the tally of the whole file.

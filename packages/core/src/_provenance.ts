@@ -66,6 +66,11 @@ export class LineSet {
     }
   }
 
+  /** Moves every line by `offset`: a part of a file read on its own counted its lines from 1. */
+  shift(offset: number): void {
+    for (const r of this.#ranges.values()) for (let i = 0; i < r.length; i++) r[i] = (r[i] as number) + offset;
+  }
+
   /** `{ "funding.csv": "2-7,12" }`, files and ranges sorted. */
   toProvenance(): Provenance {
     const out: Provenance = {};

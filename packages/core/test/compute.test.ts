@@ -197,9 +197,13 @@ describe('KPIs', () => {
       const merged = new KpiTally(agreement.kpis, '2025-06-30', deadlines);
       let from = 0;
       for (const cut of [...cuts, all.length]) {
+        // A part counts its lines from 1, as a worker reading it does; shiftLines puts them back.
         const part = KpiTally.fromConfig(merged.config());
-        for (const o of all.slice(from, cut)) part.add(o);
-        merged.merge(KpiTally.fromState(structuredClone(part.toState())));
+        const offset = (all[from]?.line ?? 1) - 1;
+        for (const o of all.slice(from, cut)) part.add({ ...o, line: o.line - offset });
+        const received = KpiTally.fromState(structuredClone(part.toState()));
+        received.shiftLines(offset);
+        merged.merge(received);
         from = cut;
       }
       expect(merged.toState()).toEqual(whole.toState());

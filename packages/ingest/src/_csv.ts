@@ -25,6 +25,8 @@ export interface CsvHandler {
   unreadable(line: number, error: Error): never;
   /** Each chunk of the file's bytes as it is read, in order: for progress bars and the file's hash. */
   chunk?(bytes: Buffer): void;
+  /** The parse reached the end: `nextLine` is the physical line after the last record. */
+  end?(nextLine: number): void;
 }
 
 async function* tapChunks(src: AsyncIterable<Buffer>, handler: CsvHandler): AsyncIterable<Buffer> {
@@ -139,6 +141,7 @@ export async function streamCsv(path: string, handler: CsvHandler, range?: CsvRa
         (src: AsyncIterable<Buffer>) => toUtf8(tapChunks(src, handler), dialect),
         parser,
       );
+      handler.end?.(line);
     } catch (err) {
       if (failure !== null) throw failure;
       if (err instanceof CsvError && err.code === 'CSV_QUOTE_NOT_CLOSED') {

@@ -32,9 +32,6 @@ import { DateCache } from './_values.ts';
 /** Records between two progress reports, as for a file read whole. */
 export const PROGRESS_EVERY = 50_000;
 
-/** The first part's share of the file, against 1 for each other part. */
-const FIRST_PART_WEIGHT = 0.9;
-
 /** How a file is cut: its header (read from the first line) and the parts after it. */
 export interface PartPlan {
   /** The header record's fields, as csv-parse would give them. */
@@ -77,6 +74,8 @@ export type PartResult =
       bytes: number;
       /** The whole file's sha256, when the job asked for it. */
       sha256: string | null;
+      /** Physical lines the part spans: the next part starts that many lines after this one. */
+      lines: number;
     }
   | { ok: false; reason: string };
 
@@ -127,11 +126,10 @@ export async function planParts(
     if (count < 2) return null;
     const eolBytes = Buffer.from(recordDelimiter, 'latin1');
     const cuts: number[] = [headerEnd];
-    // The first part is read on this thread, which also runs the event loop and read the smaller files
-    // before it: measured about a tenth slower per byte than a worker, so its part is that much smaller.
-    const total = FIRST_PART_WEIGHT + (count - 1);
+    // Equal parts: this thread reads the first, slower per byte than a worker (it also runs the event
+    // loop), and the worker of the second part also takes the file's sha256 — measured, the two even out.
     for (let i = 1; i < count; i++) {
-      const target = headerEnd + Math.floor((body * (FIRST_PART_WEIGHT + (i - 1))) / total);
+      const target = headerEnd + Math.floor((body * i) / count);
       const window = await readAt(handle, target, SNIFF_BYTES);
       const at = window.indexOf(eolBytes);
       if (at < 0) continue;
@@ -155,46 +153,16 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
 }
 
 /**
- * The physical line at byte `offset`: 1 + the line breaks before it, a CRLF, CR or LF each one,
- * as the whole-file reader counts them.
- */
-export async function lineAtOffset(path: string, offset: number): Promise<number> {
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(1 << 20);
-    let pos = 0;
-    let breaks = 0;
-    let afterCr = false;
-    while (pos < offset) {
-      const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, offset - pos), pos);
-      if (bytesRead === 0) break;
-      for (let i = 0; i < bytesRead; i++) {
-        const c = buf[i];
-        if (c === 0x0a) {
-          if (!afterCr) breaks++;
-          afterCr = false;
-        } else if (c === 0x0d) {
-          breaks++;
-          afterCr = true;
-        } else afterCr = false;
-      }
-      pos += bytesRead;
-    }
-    return 1 + breaks;
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
  * Reads one part of indicators.csv: parses, validates and tallies its rows with the same steps as a
- * whole-file read. `range.firstLine` 0 means "count it" (a worker does that itself, in parallel).
+ * whole-file read. A part after the first counts its lines from `range.firstLine` 1: where it starts in
+ * the file is known only once the parts before it are read, and the merge moves its lines there.
  */
 export async function readPart(
   job: PartJob,
   hooks: { chunk?: (bytes: Buffer) => void; progress?: PartProgress } = {},
 ): Promise<{ result: PartResult; tally: KpiTally | null }> {
-  const range = job.range.firstLine > 0 ? job.range : { ...job.range, firstLine: await lineAtOffset(job.path, job.range.start) };
+  const range = job.range;
+  let nextLine = range.firstLine;
   const m = MESSAGES[job.lang];
   const tally = KpiTally.fromConfig(job.tally);
   const state: IndicatorState = {
@@ -235,6 +203,9 @@ export async function readPart(
         unreadable(line, error): never {
           throw new PartUnreadable(`csv-parse stopped on line ${line}: ${error.message}`);
         },
+        end(line) {
+          nextLine = line;
+        },
       },
       range,
     );
@@ -246,7 +217,7 @@ export async function readPart(
   progress?.(counts.rowsRead, bytes);
   const sha256 = job.hashWholeFile ? await hashFile(job.path) : null;
   return {
-    result: { ok: true, counts, rejected, afterAsOf: [...state.afterAsOf], tally: tally.toState(), bytes, sha256 },
+    result: { ok: true, counts, rejected, afterAsOf: [...state.afterAsOf], tally: tally.toState(), bytes, sha256, lines: nextLine - range.firstLine },
     tally,
   };
 }

@@ -343,10 +343,11 @@ async function readInParts(
   };
   const job = (i: number): PartJob => {
     const [start, end] = plan.ranges[i] as [number, number];
-    // The first part starts on line 2, right after the one-line header; a worker counts its own line.
+    // The first part starts on line 2, right after the one-line header; the others count from 1 and
+    // are moved to their place in the file when they are merged.
     return {
       ...base,
-      range: { start, end, firstLine: i === 0 ? 2 : 0, dialect: { ...dialect, bom: false }, recordDelimiter: plan.recordDelimiter },
+      range: { start, end, firstLine: i === 0 ? 2 : 1, dialect: { ...dialect, bom: false }, recordDelimiter: plan.recordDelimiter },
       hashWholeFile: i === 1,
     };
   };
@@ -369,21 +370,28 @@ async function readInParts(
   const counts: InputCounts = { rowsRead: 0, rowsUsed: 0, rowsRejected: 0 };
   const rejected: Rejection[] = [];
   let sha256 = '';
+  let start = 2; // the line the next part starts on
   for (const [i, r] of (results as Extract<PartResult, { ok: true }>[]).entries()) {
+    // Lines of a later part were counted from 1: move them to where the part starts in the file.
+    const offset = i === 0 ? 0 : start - 1;
+    start += r.lines;
     counts.rowsRead += r.counts.rowsRead;
     counts.rowsUsed += r.counts.rowsUsed;
     counts.rowsRejected += r.counts.rowsRejected;
-    append(rejected, r.rejected);
+    for (const x of r.rejected) rejected.push(offset === 0 ? x : { ...x, line: x.line + offset });
     for (const [kpi, after] of r.afterAsOf) {
+      const firstLine = after.firstLine + offset;
       const seen = state.afterAsOf.get(kpi);
-      if (!seen) state.afterAsOf.set(kpi, { ...after });
+      if (!seen) state.afterAsOf.set(kpi, { count: after.count, firstLine });
       else {
         seen.count += after.count;
-        seen.firstLine = Math.min(seen.firstLine, after.firstLine);
+        seen.firstLine = Math.min(seen.firstLine, firstLine);
       }
     }
     // The first part's tally is this thread's own; the others come as plain data.
-    tally.merge(i === 0 && first.tally ? first.tally : KpiTally.fromState(r.tally));
+    const partTally = i === 0 && first.tally ? first.tally : KpiTally.fromState(r.tally);
+    if (offset !== 0) partTally.shiftLines(offset);
+    tally.merge(partTally);
     sha256 ||= r.sha256 ?? '';
   }
   onProgress?.({ file, rows: counts.rowsRead, bytes: size, done: true });
