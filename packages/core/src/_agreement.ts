@@ -65,7 +65,6 @@ export const kpiSchema = z.object({
 export type Kpi = z.infer<typeof kpiSchema>;
 
 export const fundingSourceSchema = z.enum(FUNDING_SOURCES);
-export { FUNDING_SOURCES, type FundingSource };
 
 export const fundingCategorySchema = z.enum(['euState', 'local', 'private']);
 /** EU and state (EU ja valtio), local own share (paikallinen omarahoitusosuus), private (yksityinen). */

@@ -1,32 +1,22 @@
-import {
-  FUNDING_CATEGORY,
-  FUNDING_SOURCES,
-  type Agreement,
-  type FundingSource,
-  type Language,
-  type LocalizedText,
-} from './_agreement.ts';
-import {
-  PROJECT_STATUSES,
-  type Assessment,
-  type DataWarning,
-  type FundingRow,
-  type InputCounts,
-  type Project,
-  type ProjectStatus,
-  type Rejection,
-} from './_input.ts';
+import { FUNDING_CATEGORY, type Agreement, type Language, type LocalizedText } from './_agreement.ts';
+import type { Assessment, DataWarning, FundingRow, InputCounts, Project, Rejection } from './_input.ts';
 import type { KpiTally } from './_kpi.ts';
-import {
-  TARGET_STATUSES,
-  type AssessmentResult,
-  type FundingTotals,
-  type KpiResult,
-  type MeasureResult,
-  type ReportModel,
-  type RevisionDiff,
-  type TargetResult,
+import type {
+  AssessmentResult,
+  FundingTotals,
+  KpiResult,
+  MeasureResult,
+  ReportModel,
+  RevisionDiff,
+  TargetResult,
 } from './_model.ts';
+import {
+  FUNDING_SOURCES,
+  type FundingSource,
+  PROJECT_STATUSES,
+  type ProjectStatus,
+  TARGET_STATUSES,
+} from './_vocabulary.ts';
 import { LineSet, rowProvenance } from './_provenance.ts';
 import { targetStatus } from './_status.ts';
 import { computeDelta } from './_delta.ts';

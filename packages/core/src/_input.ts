@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { fundingSourceSchema, isoDateSchema } from './_agreement.ts';
-import {
-  ASSESSMENT_STATUSES,
-  type AssessmentStatus,
-  INPUT_FILES,
-  type InputFile,
-  PROJECT_STATUSES,
-  type ProjectStatus,
-} from './_vocabulary.ts';
-
-export { INPUT_FILES, type InputFile, PROJECT_STATUSES, type ProjectStatus, type AssessmentStatus };
+import { ASSESSMENT_STATUSES, PROJECT_STATUSES } from './_vocabulary.ts';
 
 export const projectStatusSchema = z.enum(PROJECT_STATUSES);
 export const assessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);

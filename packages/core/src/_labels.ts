@@ -1,6 +1,5 @@
 import type { Language } from './_agreement.ts';
-import type { AssessmentStatus, ProjectStatus } from './_input.ts';
-import type { TargetStatus } from './_model.ts';
+import type { AssessmentStatus, ProjectStatus, TargetStatus } from './_vocabulary.ts';
 
 /** Target and assessment statuses as words, in the Finnish of the input contract and in English. */
 export const STATUS_LABELS: Readonly<Record<TargetStatus, Record<Language, string>>> = {

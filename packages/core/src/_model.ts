@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TARGET_STATUSES, type TargetStatus } from './_vocabulary.ts';
+import { TARGET_STATUSES } from './_vocabulary.ts';
 import {
   agreementVersionSchema,
   fundingSourceSchema,
@@ -23,7 +23,6 @@ export const provenanceSchema = z.record(z.string(), z.string());
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 export const targetStatusSchema = z.enum(TARGET_STATUSES);
-export { TARGET_STATUSES, type TargetStatus };
 
 const euros = z.number();
 const categoryTotalsSchema = z.object({ euState: euros, local: euros, private: euros });

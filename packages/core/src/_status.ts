@@ -1,6 +1,6 @@
 import type { Language } from './_agreement.ts';
-import type { AssessmentStatus } from './_input.ts';
-import type { AssessmentResult, KpiResult, TargetStatus } from './_model.ts';
+import type { AssessmentResult, KpiResult } from './_model.ts';
+import type { AssessmentStatus, TargetStatus } from './_vocabulary.ts';
 import { formatDate, formatQuantity } from './_format.ts';
 import { statusLabel } from './_labels.ts';
 

@@ -18,7 +18,6 @@ export type {
   Agreement,
   AgreementVersion,
   FundingCategory,
-  FundingSource,
   Kpi,
   KpiKind,
   Language,
@@ -41,14 +40,11 @@ export {
 } from './_input.ts';
 export type {
   Assessment,
-  AssessmentStatus,
   DataWarning,
   FundingRow,
   InputCounts,
-  InputFile,
   Observation,
   Project,
-  ProjectStatus,
   Rejection,
 } from './_input.ts';
 export {
@@ -78,7 +74,6 @@ export type {
   ReportModel,
   RevisionDiff,
   TargetResult,
-  TargetStatus,
 } from './_model.ts';
 export { computeReport, HISTORY_LIMIT, targetDeadlines } from './_compute.ts';
 export type { ReportInput, ReportRequest } from './_compute.ts';
@@ -103,3 +98,4 @@ export { agreement2025 } from './_agreement-2025.ts';
 export { AGREEMENT_VERSIONS, getAgreement } from './_agreements.ts';
 export { diffAgreements } from './_revision.ts';
 export { FUNDING_SOURCES, INPUT_FILES, PROJECT_STATUSES, TARGET_STATUSES } from './_vocabulary.ts';
+export type { AssessmentStatus, FundingSource, InputFile, ProjectStatus, TargetStatus } from './_vocabulary.ts';
