@@ -13,7 +13,6 @@ import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { InputCounts, KpiTallyConfig, KpiTallyState, Language, Rejection } from '@ekoraportti/core';
 import { KpiTally } from '@ekoraportti/core';
@@ -88,62 +87,57 @@ export type PartProgress = (rows: number, bytes: number) => void;
  * or with no line break in the first 64 KiB), or its lines end in a lone CR.
  */
 export async function planParts(
-  path: string,
+  handle: FileHandle,
   dialect: Dialect,
   size: number,
   maxParts: number,
   minPartBytes: number,
 ): Promise<PartPlan | null> {
   if (maxParts < 2) return null;
-  const handle = await open(path, 'r');
-  try {
-    const head = await readAt(handle, 0, SNIFF_BYTES);
-    const from = dialect.bom ? 3 : 0;
-    let eol = -1;
-    for (let i = from; i < head.length; i++) {
-      const c = head[i] as number;
-      if (c === 0x22) return null; // a quote on the first line: leave the header to csv-parse
-      if (c === 0x0a || c === 0x0d) {
-        eol = i;
-        break;
-      }
+  const head = await readAt(handle, 0, SNIFF_BYTES);
+  const from = dialect.bom ? 3 : 0;
+  let eol = -1;
+  for (let i = from; i < head.length; i++) {
+    const c = head[i] as number;
+    if (c === 0x22) return null; // a quote on the first line: leave the header to csv-parse
+    if (c === 0x0a || c === 0x0d) {
+      eol = i;
+      break;
     }
-    if (eol < 0) return null;
-    // csv-parse takes the first line break it meets (CRLF before CR) as every record's delimiter.
-    let recordDelimiter: string;
-    if (head[eol] === 0x0a) recordDelimiter = '\n';
-    else if (head[eol + 1] === 0x0a) recordDelimiter = '\r\n';
-    else return null;
-    const headerEnd = eol + recordDelimiter.length;
-    const bytes = head.subarray(from, eol);
-    const text =
-      dialect.encoding === 'win1252' ? iconv.decode(bytes, 'win1252') : isUtf8(bytes) ? bytes.toString('utf8') : decodeMixed(bytes);
-    const headerFields = text.split(dialect.delimiter);
-    if (headerFields.every((f) => f.trim() === '')) return null;
-
-    const body = size - headerEnd;
-    const count = Math.min(maxParts, Math.floor(body / minPartBytes));
-    if (count < 2) return null;
-    const eolBytes = Buffer.from(recordDelimiter, 'latin1');
-    const cuts: number[] = [headerEnd];
-    // Equal parts: this thread reads the first, slower per byte than a worker (it also runs the event
-    // loop), and the worker of the second part also takes the file's sha256 — measured, the two even out.
-    for (let i = 1; i < count; i++) {
-      const target = headerEnd + Math.floor((body * i) / count);
-      const window = await readAt(handle, target, SNIFF_BYTES);
-      const at = window.indexOf(eolBytes);
-      if (at < 0) continue;
-      const cut = target + at + eolBytes.length;
-      if (cut > (cuts[cuts.length - 1] as number) && cut < size) cuts.push(cut);
-    }
-    if (cuts.length < 2) return null;
-    cuts.push(size);
-    const ranges: [number, number][] = [];
-    for (let i = 0; i + 1 < cuts.length; i++) ranges.push([cuts[i] as number, cuts[i + 1] as number]);
-    return { headerFields, headerEnd, recordDelimiter, ranges };
-  } finally {
-    await handle.close();
   }
+  if (eol < 0) return null;
+  // csv-parse takes the first line break it meets (CRLF before CR) as every record's delimiter.
+  let recordDelimiter: string;
+  if (head[eol] === 0x0a) recordDelimiter = '\n';
+  else if (head[eol + 1] === 0x0a) recordDelimiter = '\r\n';
+  else return null;
+  const headerEnd = eol + recordDelimiter.length;
+  const bytes = head.subarray(from, eol);
+  const text =
+    dialect.encoding === 'win1252' ? iconv.decode(bytes, 'win1252') : isUtf8(bytes) ? bytes.toString('utf8') : decodeMixed(bytes);
+  const headerFields = text.split(dialect.delimiter);
+  if (headerFields.every((f) => f.trim() === '')) return null;
+
+  const body = size - headerEnd;
+  const count = Math.min(maxParts, Math.floor(body / minPartBytes));
+  if (count < 2) return null;
+  const eolBytes = Buffer.from(recordDelimiter, 'latin1');
+  const cuts: number[] = [headerEnd];
+  // Equal parts: this thread reads the first, slower per byte than a worker (it also runs the event
+  // loop), and the worker of the second part also takes the file's sha256 — measured, the two even out.
+  for (let i = 1; i < count; i++) {
+    const target = headerEnd + Math.floor((body * i) / count);
+    const window = await readAt(handle, target, SNIFF_BYTES);
+    const at = window.indexOf(eolBytes);
+    if (at < 0) continue;
+    const cut = target + at + eolBytes.length;
+    if (cut > (cuts[cuts.length - 1] as number) && cut < size) cuts.push(cut);
+  }
+  if (cuts.length < 2) return null;
+  cuts.push(size);
+  const ranges: [number, number][] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) ranges.push([cuts[i] as number, cuts[i + 1] as number]);
+  return { headerFields, headerEnd, recordDelimiter, ranges };
 }
 
 async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
@@ -157,10 +151,7 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
  * whole-file read. A part after the first counts its lines from `range.firstLine` 1: where it starts in
  * the file is known only once the parts before it are read, and the merge moves its lines there.
  */
-export async function readPart(
-  job: PartJob,
-  hooks: { chunk?: (bytes: Buffer) => void; progress?: PartProgress } = {},
-): Promise<{ result: PartResult; tally: KpiTally | null }> {
+export async function readPart(job: PartJob, progress?: PartProgress): Promise<PartResult> {
   const range = job.range;
   let nextLine = range.firstLine;
   const m = MESSAGES[job.lang];
@@ -181,7 +172,6 @@ export async function readPart(
   const step = recordStep('indicators.csv', job.header, indicatorsValidator(state, job.header.idx), m, counts, rejected);
   let bytes = 0;
   let failed: string | null = null;
-  const progress = hooks.progress;
   try {
     await streamCsv(
       job.path,
@@ -195,7 +185,6 @@ export async function readPart(
         },
         chunk(buf) {
           bytes += buf.length;
-          hooks.chunk?.(buf);
         },
         quoteNotClosed(line) {
           failed = `a quote opened on line ${line} is still open at the end of the part`;
@@ -213,13 +202,11 @@ export async function readPart(
     if (!(err instanceof PartUnreadable)) throw err;
     failed = err.message;
   }
-  if (failed !== null) return { result: { ok: false, reason: failed }, tally: null };
+  if (failed !== null) return { ok: false, reason: failed };
   progress?.(counts.rowsRead, bytes);
   const sha256 = job.hashWholeFile ? await hashFile(job.path) : null;
-  return {
-    result: { ok: true, counts, rejected, afterAsOf: [...state.afterAsOf], tally: tally.toState(), bytes, sha256, lines: nextLine - range.firstLine },
-    tally,
-  };
+  const lines = nextLine - range.firstLine;
+  return { ok: true, counts, rejected, afterAsOf: [...state.afterAsOf], tally: tally.toState(), bytes, sha256, lines };
 }
 
 class PartUnreadable extends Error {}

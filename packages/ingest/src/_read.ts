@@ -21,7 +21,7 @@ import type { Dialect } from './_decode.ts';
 import { sniffDialect } from './_decode.ts';
 import { IngestError } from './_errors.ts';
 import { MESSAGES } from './_messages.ts';
-import type { PartJob, PartReaders, PartResult } from './_parts.ts';
+import type { PartJob, PartPlan, PartReaders, PartResult } from './_parts.ts';
 import { hashFile, planParts, PROGRESS_EVERY, readPart, startPartWorkers } from './_parts.ts';
 import type { Header } from './_records.ts';
 import { readHeader, recordStep } from './_records.ts';
@@ -171,7 +171,7 @@ export async function readFolder(
   const inputs = {} as Record<InputFile, InputCounts>;
   const sha256 = {} as Record<InputFile, string>;
   const parts = {} as Record<InputFile, number>;
-  const threads = opts.onObservation ? 1 : Math.min(opts.threads ?? Math.min(availableParallelism(), MAX_THREADS), MAX_THREADS);
+  const threads = opts.onObservation ? 1 : Math.min(opts.threads ?? availableParallelism(), MAX_THREADS);
   const minPartBytes = opts.minPartBytes ?? DEFAULT_MIN_PART_BYTES;
   // Threads for the parts of a large indicators.csv start now, loading their code while the smaller
   // files before it are read; they are stopped if the file turns out not to be cut after all.
@@ -182,7 +182,7 @@ export async function readFolder(
     for (const file of INPUT_FILES) {
       const inParts =
         file === 'indicators.csv' && opts.kpiTally && readers
-          ? await readInParts(dir, state, opts.kpiTally, threads, minPartBytes, readers, opts.onProgress)
+          ? await readInParts(dir, indicatorsSize, state, opts.kpiTally, threads, minPartBytes, readers, opts.onProgress)
           : null;
       const read = inParts ?? (await readOne(dir, file, state, opts.onProgress));
       inputs[file] = read.counts;
@@ -311,6 +311,7 @@ async function readOne(
  */
 async function readInParts(
   dir: string,
+  size: number,
   state: FolderState,
   tally: KpiTally,
   threads: number,
@@ -321,11 +322,16 @@ async function readInParts(
   const file = 'indicators.csv';
   const path = join(dir, file);
   const m = state.m;
-  const size = (await stat(path)).size;
-  const dialect = await sniffDialectOf(path);
-  if (dialect === null) return null;
-  const plan = await planParts(path, dialect, size, threads, minPartBytes);
-  if (plan === null) return null;
+  const handle = await open(path, 'r');
+  let dialect: Dialect | null;
+  let plan: PartPlan | null = null;
+  try {
+    dialect = await sniffDialect(handle);
+    if (dialect !== null) plan = await planParts(handle, dialect, size, threads, minPartBytes);
+  } finally {
+    await handle.close();
+  }
+  if (dialect === null || plan === null) return null;
   const h = readHeader(file, plan.headerFields, 1, dialect.delimiter, m);
   if (h.absent.length > 0) return null;
   const header: Header = h.header;
@@ -363,8 +369,7 @@ async function readInParts(
   const workers = plan.ranges.slice(1).map((_, k) =>
     readers.run(job(k + 1), progress(k + 1)).catch((err: unknown): PartResult => ({ ok: false, reason: String(err) })),
   );
-  const first = await readPart(job(0), { progress: progress(0) });
-  const results = [first.result, ...(await Promise.all(workers))];
+  const results = [await readPart(job(0), progress(0)), ...(await Promise.all(workers))];
   if (!results.every((r) => r.ok)) return null;
 
   const counts: InputCounts = { rowsRead: 0, rowsUsed: 0, rowsRejected: 0 };
@@ -388,8 +393,7 @@ async function readInParts(
         seen.firstLine = Math.min(seen.firstLine, firstLine);
       }
     }
-    // The first part's tally is this thread's own; the others come as plain data.
-    const partTally = i === 0 && first.tally ? first.tally : KpiTally.fromState(r.tally);
+    const partTally = KpiTally.fromState(r.tally);
     if (offset !== 0) partTally.shiftLines(offset);
     tally.merge(partTally);
     sha256 ||= r.sha256 ?? '';
@@ -403,15 +407,6 @@ const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 /** `into.push(...from)` without spreading: a file can have a million rejected rows, more than a call takes arguments. */
 function append<T>(into: T[], from: readonly T[]): void {
   for (const x of from) into.push(x);
-}
-
-async function sniffDialectOf(path: string): Promise<Dialect | null> {
-  const handle = await open(path, 'r');
-  try {
-    return await sniffDialect(handle);
-  } finally {
-    await handle.close();
-  }
 }
 
 function asIngestError(err: unknown, file: InputFile, m: FolderState['m']): unknown {

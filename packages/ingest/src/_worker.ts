@@ -7,8 +7,6 @@ import { readPart } from './_parts.ts';
 const port = parentPort;
 if (port === null) throw new Error('_worker.ts runs only as a worker thread');
 port.once('message', async (job: PartJob) => {
-  const { result } = await readPart(job, {
-    progress: (rows, bytes) => port.postMessage({ kind: 'progress', rows, bytes }),
-  });
+  const result = await readPart(job, (rows, bytes) => port.postMessage({ kind: 'progress', rows, bytes }));
   port.postMessage({ kind: 'done', result });
 });
