@@ -1,4 +1,11 @@
-import { reportModelSchema, type Language, type ReportModel } from '@ekoraportti/core';
+import {
+  FUNDING_CATEGORY,
+  FUNDING_SOURCES,
+  reportModelSchema,
+  type FundingSource,
+  type Language,
+  type ReportModel,
+} from '@ekoraportti/core';
 
 /**
  * Report models for the tests: a midterm review of the revised (2025) agreement as of 30.6.2025,
@@ -39,19 +46,10 @@ export function ranges(lines: number[]): string {
   return parts.join(',');
 }
 
-type Source = 'EAKR' | 'ESR+' | 'JTF' | 'AKKE' | 'RRF' | 'valtio' | 'kaupunki' | 'muu_julkinen' | 'yksityinen';
-const SOURCES: Source[] = ['EAKR', 'ESR+', 'JTF', 'AKKE', 'RRF', 'valtio', 'kaupunki', 'muu_julkinen', 'yksityinen'];
-const CATEGORY: Record<Source, 'euState' | 'local' | 'private'> = {
-  EAKR: 'euState',
-  'ESR+': 'euState',
-  JTF: 'euState',
-  AKKE: 'euState',
-  RRF: 'euState',
-  valtio: 'euState',
-  kaupunki: 'local',
-  muu_julkinen: 'local',
-  yksityinen: 'private',
-};
+// The agreement's funding sources and their 40/60 categories, as core defines them.
+type Source = FundingSource;
+const SOURCES = FUNDING_SOURCES;
+const CATEGORY = FUNDING_CATEGORY;
 
 interface P {
   id: string;
