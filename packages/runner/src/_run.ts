@@ -21,6 +21,7 @@ import { StrictRejectionError, UsageError } from './_errors.ts';
 import { manifestSchema, sha256, type Manifest } from './_manifest.ts';
 import type { PipelineDefinition } from './_pipeline.ts';
 import type { ProgressSink } from './_progress.ts';
+import { thousands } from './_progress.ts';
 import { rejectedCsv } from './_rejected-csv.ts';
 
 /** The share of the progress bar that reading the files fills. */
@@ -128,7 +129,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       knownKpis: new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id))),
       onProgress: (e) => {
         const done = bytesBefore(e.file) + e.bytes;
-        ctx.progress.tick(`reading ${e.file}: ${e.rows.toLocaleString('en-US')} rows`, READ_SHARE * (totalBytes > 0 ? done / totalBytes : 1));
+        ctx.progress.tick(`reading ${e.file}: ${thousands(e.rows)} rows`, READ_SHARE * (totalBytes > 0 ? done / totalBytes : 1));
         if (e.done && e.file === 'indicators.csv') startPdf();
       },
     });
@@ -181,7 +182,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     drawing.catch(() => {}); // awaited below; not an unhandled rejection while the HTML is written
     const { loadTemplates, renderHtml } = await import('@ekoraportti/render-html');
     const html = renderHtml(model, await loadTemplates());
-    ctx.progress.stage(`rendered HTML (${Buffer.byteLength(html).toLocaleString('en-US')} bytes)`);
+    ctx.progress.stage(`rendered HTML (${thousands(Buffer.byteLength(html))} bytes)`);
 
     const base = reportBaseName(agreement.city, pipeline.name, asOf, lang);
     const outputs: { name: string; kind: Manifest['outputs'][number]['kind']; data: Uint8Array | string }[] = [
@@ -201,7 +202,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       await removeStaleTemporaries(outDir);
       for (const o of outputs) await staged.stage(o.name, o.data);
       const pdf = await drawing;
-      ctx.progress.stage(`rendered PDF (${pdf.byteLength.toLocaleString('en-US')} bytes)`);
+      ctx.progress.stage(`rendered PDF (${thousands(pdf.byteLength)} bytes)`);
       outputs.unshift({ name: `${base}.pdf`, kind: 'pdf', data: pdf });
       await staged.stage(`${base}.pdf`, pdf);
       // Hashed by ingest as it read each file: no second read.

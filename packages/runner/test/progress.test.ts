@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProgress, progressBar } from '../src/index.ts';
+import { thousands } from '../src/_progress.ts';
 
 function sink(isTTY: boolean, quiet = false, colour = false) {
   let out = '';
@@ -36,5 +37,19 @@ describe('progress on stderr', () => {
   it('keeps the bar within 0 and 100 %', () => {
     expect(progressBar(-1)).toBe(`[${'░'.repeat(24)}]   0%`);
     expect(progressBar(2)).toBe(`[${'█'.repeat(24)}] 100%`);
+  });
+});
+
+describe('thousands', () => {
+  it('groups digits in threes with commas, as progress lines show row and byte counts', () => {
+    expect([0, 999, 1000, 50_000, 171_420, 1_000_000, 1_234_567_890].map(thousands)).toEqual([
+      '0',
+      '999',
+      '1,000',
+      '50,000',
+      '171,420',
+      '1,000,000',
+      '1,234,567,890',
+    ]);
   });
 });
