@@ -1,13 +1,18 @@
-// Reading a large indicators.csv in parts, one per processor, and merging what the parts found.
+// Reading a large indicators.csv in parts, on several threads, and merging what the parts found.
 //
 // csv-parse is single-threaded and most of a national-scale run is spent in it, so the file is cut
-// into byte ranges at line breaks and each range is parsed, validated and tallied on its own thread;
-// the parts' counts, rejections, warnings and KPI tallies are then merged in file order. The result
-// is the one reading the file whole gives, which the tests check row for row.
+// into byte ranges at line breaks and each range is parsed, validated and tallied on its own; the
+// parts' counts, rejections, warnings and KPI tallies are then merged in file order. The result is
+// the one reading the file whole gives, which the tests check row for row.
+//
+// There is a part for each thread. A worker thread takes a part only once it has started; a part
+// whose thread is late or fails is read on this thread, so a thread can make the reading no slower
+// than reading the file alone would be. (Smaller parts handed out as threads come free were tried:
+// more than one part per thread made each slower, 8 % over the whole run.)
 //
 // A cut is only trusted when the parse proves it: every part ends exactly at a record boundary
 // outside any quoted value (a part that ends inside a quote, or that csv-parse cannot read, fails).
-// Then, and for any other trouble (a worker that cannot start), the file is read whole instead.
+// Then the file is read whole instead.
 
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
@@ -55,11 +60,6 @@ export interface PartJob {
   /** Rejected projects: lower-cased id → line. */
   rejectedProjects: [key: string, line: number][];
   tally: KpiTallyConfig;
-  /**
-   * Take the sha256 of the whole file too, after the part. One thread does: whichever is not the
-   * one reading the first part, so that thread (which also reads the smaller files) is not the last.
-   */
-  hashWholeFile: boolean;
 }
 
 /** What one part found; `ok: false` when the cut could not be trusted (then the file is read whole). */
@@ -71,8 +71,6 @@ export type PartResult =
       afterAsOf: [kpi: string, { count: number; firstLine: number }][];
       tally: KpiTallyState;
       bytes: number;
-      /** The whole file's sha256, when the job asked for it. */
-      sha256: string | null;
       /** Physical lines the part spans: the next part starts that many lines after this one. */
       lines: number;
     }
@@ -82,9 +80,22 @@ export type PartResult =
 export type PartProgress = (rows: number, bytes: number) => void;
 
 /**
- * Decides how to cut a file into at most `maxParts` parts of at least `minPartBytes` each, or returns
- * null when it should be read whole: it is small, its first line is not a plain header (blank, quoted,
- * or with no line break in the first 64 KiB), or its lines end in a lone CR.
+ * How fast this thread reads its part, relative to a worker thread: it also runs the event loop and
+ * has V8's default young generation (a worker's is larger, see `startPartWorker`). Measured on 2 × 29 MB
+ * halves of the benchmark's indicators.csv, this thread took 1.93–1.99 s and the worker 1.65–1.70 s.
+ */
+const FIRST_PART_PACE = 0.85;
+
+/** Whether a file of `bytes` is worth cutting into parts of at least `minPartBytes`. */
+export function worthCutting(bytes: number, minPartBytes: number): boolean {
+  return bytes >= 2 * minPartBytes;
+}
+
+/**
+ * Decides how to cut a file into at most `maxParts` parts of at least about `minPartBytes` each (the
+ * first a little smaller than the others, see FIRST_PART_PACE), or
+ * returns null when it should be read whole: it is small, its first line is not a plain header (blank,
+ * quoted, or with no line break in the first 64 KiB), or its lines end in a lone CR.
  */
 export async function planParts(
   handle: FileHandle,
@@ -121,23 +132,31 @@ export async function planParts(
   const body = size - headerEnd;
   const count = Math.min(maxParts, Math.floor(body / minPartBytes));
   if (count < 2) return null;
+  // The first part, this thread's, is smaller by this thread's slower pace; the others are equal.
+  const share = (i: number) => (i === 0 ? 0 : (FIRST_PART_PACE + i - 1) / (FIRST_PART_PACE + count - 1));
   const eolBytes = Buffer.from(recordDelimiter, 'latin1');
   const cuts: number[] = [headerEnd];
-  // Equal parts: this thread reads the first, slower per byte than a worker (it also runs the event
-  // loop), and the worker of the second part also takes the file's sha256 — measured, the two even out.
   for (let i = 1; i < count; i++) {
-    const target = headerEnd + Math.floor((body * i) / count);
-    const window = await readAt(handle, target, SNIFF_BYTES);
-    const at = window.indexOf(eolBytes);
-    if (at < 0) continue;
-    const cut = target + at + eolBytes.length;
-    if (cut > (cuts[cuts.length - 1] as number) && cut < size) cuts.push(cut);
+    const cut = await lineStartFrom(handle, headerEnd + Math.floor(body * share(i)), size, eolBytes);
+    if (cut !== null && cut > (cuts[cuts.length - 1] as number) && cut < size) cuts.push(cut);
   }
   if (cuts.length < 2) return null;
   cuts.push(size);
   const ranges: [number, number][] = [];
   for (let i = 0; i + 1 < cuts.length; i++) ranges.push([cuts[i] as number, cuts[i + 1] as number]);
   return { headerFields, headerEnd, recordDelimiter, ranges };
+}
+
+/** The byte after the first `eol` at or after `position`, or null when none is before `size`. */
+async function lineStartFrom(handle: FileHandle, position: number, size: number, eol: Buffer): Promise<number | null> {
+  // Windows overlap by the delimiter's length less one, so a CRLF across two windows is found.
+  for (let p = position; p < size; p += SNIFF_BYTES - (eol.length - 1)) {
+    const window = await readAt(handle, p, SNIFF_BYTES);
+    const i = window.indexOf(eol);
+    if (i >= 0) return p + i + eol.length;
+    if (window.length < SNIFF_BYTES) return null;
+  }
+  return null;
 }
 
 async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
@@ -204,9 +223,8 @@ export async function readPart(job: PartJob, progress?: PartProgress): Promise<P
   }
   if (failed !== null) return { ok: false, reason: failed };
   progress?.(counts.rowsRead, bytes);
-  const sha256 = job.hashWholeFile ? await hashFile(job.path) : null;
   const lines = nextLine - range.firstLine;
-  return { ok: true, counts, rejected, afterAsOf: [...state.afterAsOf], tally: tally.toState(), bytes, sha256, lines };
+  return { ok: true, counts, rejected, afterAsOf: [...state.afterAsOf], tally: tally.toState(), bytes, lines };
 }
 
 class PartUnreadable extends Error {}
@@ -225,55 +243,81 @@ function workerEntry(): URL {
     : new URL('./ingest-worker.mjs', import.meta.url);
 }
 
+/** A thread that reads parts, one at a time. */
+export interface PartThread {
+  /** Resolves when the thread has loaded its code and can take a part; rejects if it never can. */
+  readonly ready: Promise<void>;
+  /** Reads one part; rejects when the thread fails (the part is then read elsewhere). */
+  run(job: PartJob, progress: PartProgress): Promise<PartResult>;
+}
+
 /** Threads that read parts: started before the parts are known, so their start-up overlaps other work. */
 export interface PartReaders {
-  /** Reads one part; rejects when its thread fails. */
-  run(job: PartJob, progress: PartProgress): Promise<PartResult>;
-  /** Stops the threads that were never given a part. */
+  readonly threads: readonly PartThread[];
+  /** Stops every thread. */
   close(): void;
 }
 
-type WorkerMessage = { kind: 'progress'; rows: number; bytes: number } | { kind: 'done'; result: PartResult };
+type WorkerMessage = { kind: 'ready' } | { kind: 'progress'; rows: number; bytes: number } | { kind: 'done'; result: PartResult };
 
-/** Starts `count` worker threads that each wait for one part to read. */
+/** Starts `count` worker threads that read the parts they are given. */
 export function startPartWorkers(count: number): PartReaders {
-  const idle: { worker: Worker; failure: unknown }[] = [];
-  for (let i = 0; i < count; i++) {
-    // A young generation larger than V8's default: a part makes millions of short-lived field strings,
-    // and fewer, larger scavenges read it about 5 % faster (measured on 2 × 29 MB parts).
-    const worker = new Worker(workerEntry(), { resourceLimits: { maxYoungGenerationSizeMb: 48 } });
-    const slot: { worker: Worker; failure: unknown } = { worker, failure: null };
-    // Listening from the start: a thread that fails before it is given a part must not crash the process.
-    slot.worker.on('error', (err) => {
-      slot.failure ??= err;
-    });
-    idle.push(slot);
-  }
+  const threads = Array.from({ length: count }, () => startPartWorker());
   return {
+    threads,
+    close() {
+      for (const t of threads) t.stop();
+    },
+  };
+}
+
+function startPartWorker(): PartThread & { stop(): void } {
+  // A young generation larger than V8's default: a part makes millions of short-lived field strings,
+  // and fewer, larger scavenges read it about 5 % faster (measured on 2 × 29 MB parts).
+  const worker = new Worker(workerEntry(), { resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+  let failure: Error | null = null;
+  /** The part being read: where its messages go, and how it ends if the thread fails. */
+  let current: { progress: PartProgress; resolve(r: PartResult): void; reject(e: Error): void } | null = null;
+  let markReady: () => void = () => {};
+  let markFailed: (e: Error) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+  ready.catch(() => {}); // a thread that fails before it is used must not crash the process
+  const fail = (err: Error) => {
+    failure ??= err;
+    markFailed(failure);
+    const c = current;
+    current = null;
+    c?.reject(failure);
+  };
+  // Listening from the start: a thread that fails before it is given a part must not crash the process.
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`a thread reading indicators.csv exited with code ${code}`)));
+  worker.on('message', (msg: WorkerMessage) => {
+    if (msg.kind === 'ready') markReady();
+    else if (msg.kind === 'progress') current?.progress(msg.rows, msg.bytes);
+    else {
+      const c = current;
+      current = null;
+      c?.resolve(msg.result);
+    }
+  });
+  return {
+    ready,
     run(job, progress) {
-      const slot = idle.shift();
-      if (!slot) return Promise.reject(new Error('no reader thread left'));
-      if (slot.failure !== null) return Promise.reject(slot.failure);
-      const { worker } = slot;
-      return new Promise((resolve, reject) => {
-        let settled = false;
-        const settle = (f: () => void) => {
-          if (!settled) {
-            settled = true;
-            f();
-          }
-        };
-        worker.on('message', (msg: WorkerMessage) => {
-          if (msg.kind === 'progress') progress(msg.rows, msg.bytes);
-          else settle(() => resolve(msg.result));
-        });
-        worker.on('error', (err) => settle(() => reject(err)));
-        worker.on('exit', (code) => settle(() => reject(new Error(`the thread reading part of ${job.path} exited with code ${code}`))));
+      if (failure !== null) return Promise.reject(failure);
+      if (current !== null) return Promise.reject(new Error('a part thread reads one part at a time'));
+      return new Promise<PartResult>((resolve, reject) => {
+        current = { progress, resolve, reject };
         worker.postMessage(job);
       });
     },
-    close() {
-      for (const { worker } of idle.splice(0)) void worker.terminate();
+    stop() {
+      fail(new Error('the threads reading indicators.csv were stopped'));
+      worker.removeAllListeners('exit');
+      void worker.terminate();
     },
   };
 }

@@ -21,8 +21,8 @@ import type { Dialect } from './_decode.ts';
 import { sniffDialect } from './_decode.ts';
 import { IngestError } from './_errors.ts';
 import { MESSAGES } from './_messages.ts';
-import type { PartJob, PartPlan, PartReaders, PartResult } from './_parts.ts';
-import { hashFile, planParts, PROGRESS_EVERY, readPart, startPartWorkers } from './_parts.ts';
+import type { PartJob, PartPlan, PartProgress, PartReaders, PartResult } from './_parts.ts';
+import { hashFile, planParts, PROGRESS_EVERY, readPart, startPartWorkers, worthCutting } from './_parts.ts';
 import type { Header } from './_records.ts';
 import { readHeader, recordStep } from './_records.ts';
 import type { ColumnIndex, FolderState, RowValidator } from './_rows.ts';
@@ -86,10 +86,16 @@ export interface IngestResult {
   /** Sorted by file (projects, funding, indicators, assessments), then line. */
   rejected: Rejection[];
   warnings: DataWarning[];
-  /** sha256 of each file's bytes, taken while reading it (for the manifest). */
-  sha256: Record<InputFile, string>;
-  /** How many parts each file was read in, each on its own thread (1: whole, on this thread). */
+  /**
+   * sha256 of each file's bytes (for the manifest). A file read whole was hashed as it streamed past;
+   * a file read in parts is hashed on the first call, so the threads that read it spend no time on
+   * it while the report waits for them (the caller asks once the report is under way).
+   */
+  sha256(): Promise<Record<InputFile, string>>;
+  /** How many parts each file was read in (1: whole, on this thread). */
   parts: Record<InputFile, number>;
+  /** How many threads read each file's parts (1: this thread alone). */
+  threads: Record<InputFile, number>;
 }
 
 const DEFAULT_MIN_PART_BYTES = 8 * 1024 * 1024;
@@ -169,14 +175,15 @@ export async function readFolder(
   const rejected: Rejection[] = [];
   const warnings: DataWarning[] = [];
   const inputs = {} as Record<InputFile, InputCounts>;
-  const sha256 = {} as Record<InputFile, string>;
+  const sha256 = {} as Record<InputFile, string | null>;
   const parts = {} as Record<InputFile, number>;
+  const threadsUsed = {} as Record<InputFile, number>;
   const threads = opts.onObservation ? 1 : Math.min(opts.threads ?? availableParallelism(), MAX_THREADS);
   const minPartBytes = opts.minPartBytes ?? DEFAULT_MIN_PART_BYTES;
   // Threads for the parts of a large indicators.csv start now, loading their code while the smaller
   // files before it are read; they are stopped if the file turns out not to be cut after all.
   const indicatorsSize = (await stat(join(dir, 'indicators.csv'))).size;
-  const readers = opts.kpiTally && threads > 1 && indicatorsSize >= 2 * minPartBytes ? startReaders(threads - 1) : null;
+  const readers = opts.kpiTally && threads > 1 && worthCutting(indicatorsSize, minPartBytes) ? startReaders(threads - 1) : null;
 
   try {
     for (const file of INPUT_FILES) {
@@ -188,6 +195,7 @@ export async function readFolder(
       inputs[file] = read.counts;
       sha256[file] = read.sha256;
       parts[file] = read.parts;
+      threadsUsed[file] = read.threads;
       append(rejected, read.rejected);
       append(warnings, read.warnings);
       if (file === 'funding.csv') {
@@ -216,7 +224,23 @@ export async function readFolder(
 
   rejected.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.line - b.line);
   warnings.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { projects: state.projects, funding: state.funding, assessments: state.assessments, inputs, rejected, warnings, sha256, parts };
+  let hashes: Promise<Record<InputFile, string>> | null = null;
+  const hashAll = async (): Promise<Record<InputFile, string>> => {
+    const out = {} as Record<InputFile, string>;
+    for (const file of INPUT_FILES) out[file] = sha256[file] ?? (await hashFile(join(dir, file)));
+    return out;
+  };
+  return {
+    projects: state.projects,
+    funding: state.funding,
+    assessments: state.assessments,
+    inputs,
+    rejected,
+    warnings,
+    sha256: () => (hashes ??= hashAll()),
+    parts,
+    threads: threadsUsed,
+  };
 }
 
 function observationSink(
@@ -238,8 +262,10 @@ interface FileRead {
   counts: InputCounts;
   rejected: Rejection[];
   warnings: DataWarning[];
-  sha256: string;
+  /** Null for a file read in parts: hashed when the hashes are asked for. */
+  sha256: string | null;
   parts: number;
+  threads: number;
 }
 
 /** Reads one file whole, on this thread. */
@@ -301,13 +327,16 @@ async function readOne(
     warnings,
     sha256: bytes === size ? hash.digest('hex') : await hashFile(join(dir, file)),
     parts: 1,
+    threads: 1,
   };
 }
 
 /**
- * Reads indicators.csv in parts on `threads` threads (this one reads the first part, the thread of the
- * second part also hashes the file), or returns null when it should be read whole: too small to cut, a first line that is not a
- * plain header, a missing column, or a part that could not be read as cut (see `_parts.ts`).
+ * Reads indicators.csv in parts, on this thread and the `readers` threads: this thread takes the first
+ * part, each worker the next part once it has started; a part no thread took, or whose thread failed,
+ * is read here. Returns null when the file should be read
+ * whole: too small to cut, a first line that is not a plain header, a missing column, or a part that
+ * could not be read as cut (see `_parts.ts`).
  */
 async function readInParts(
   dir: string,
@@ -345,7 +374,6 @@ async function readInParts(
     projectIds: [...state.projectIdByKey],
     rejectedProjects: [...state.rejectedProjectLine],
     tally: tally.config(),
-    hashWholeFile: false,
   };
   const job = (i: number): PartJob => {
     const [start, end] = plan.ranges[i] as [number, number];
@@ -354,10 +382,10 @@ async function readInParts(
     return {
       ...base,
       range: { start, end, firstLine: i === 0 ? 2 : 1, dialect: { ...dialect, bom: false }, recordDelimiter: plan.recordDelimiter },
-      hashWholeFile: i === 1,
     };
   };
 
+  const count = plan.ranges.length;
   const rows = plan.ranges.map(() => 0);
   const read = plan.ranges.map(() => 0);
   const progress = (i: number) => (r: number, b: number) => {
@@ -366,15 +394,53 @@ async function readInParts(
     onProgress?.({ file, rows: sum(rows), bytes: plan.headerEnd + sum(read), done: false });
   };
 
-  const workers = plan.ranges.slice(1).map((_, k) =>
-    readers.run(job(k + 1), progress(k + 1)).catch((err: unknown): PartResult => ({ ok: false, reason: String(err) })),
-  );
-  const results = [await readPart(job(0), progress(0)), ...(await Promise.all(workers))];
-  if (!results.every((r) => r.ok)) return null;
+  // Parts are handed out in file order, to whichever thread is free; a part whose thread failed goes
+  // back to be read here. Results are kept by part, so the merge below is in file order.
+  const results: (PartResult | undefined)[] = plan.ranges.map(() => undefined);
+  const again: number[] = [];
+  let next = 0;
+  let bad = false;
+  const readBy = new Set<number>();
+  const take = (): number | null => {
+    if (bad) return null;
+    if (again.length > 0) return again.pop() as number;
+    return next < count ? next++ : null;
+  };
+  const lane = async (id: number, readOne: (job: PartJob, p: PartProgress) => Promise<PartResult>): Promise<void> => {
+    for (let i = take(); i !== null; i = take()) {
+      let r: PartResult;
+      try {
+        r = await readOne(job(i), progress(i));
+      } catch (err) {
+        if (id === 0) throw err; // this thread: the file cannot be read, as it could not be whole
+        again.push(i);
+        return;
+      }
+      readBy.add(id);
+      results[i] = r;
+      if (!r.ok) bad = true;
+    }
+  };
+  // A thread joins when it is ready; one that is not ready before this thread has taken the last part
+  // reads none.
+  const lanes: Promise<void>[] = [];
+  let joining = true;
+  readers.threads.forEach((t, k) => {
+    t.ready.then(
+      () => {
+        if (joining) lanes.push(lane(k + 1, (j, p) => t.run(j, p)));
+      },
+      () => {},
+    );
+  });
+  await lane(0, readPart);
+  joining = false;
+  await Promise.all(lanes);
+  await lane(0, readPart); // the parts of threads that failed
+  if (bad || !results.every((r) => r?.ok)) return null;
 
   const counts: InputCounts = { rowsRead: 0, rowsUsed: 0, rowsRejected: 0 };
   const rejected: Rejection[] = [];
-  let sha256 = '';
   let start = 2; // the line the next part starts on
   for (const [i, r] of (results as Extract<PartResult, { ok: true }>[]).entries()) {
     // Lines of a later part were counted from 1: move them to where the part starts in the file.
@@ -396,10 +462,9 @@ async function readInParts(
     const partTally = KpiTally.fromState(r.tally);
     if (offset !== 0) partTally.shiftLines(offset);
     tally.merge(partTally);
-    sha256 ||= r.sha256 ?? '';
   }
   onProgress?.({ file, rows: counts.rowsRead, bytes: size, done: true });
-  return { counts, rejected, warnings: h.warnings, sha256, parts: plan.ranges.length };
+  return { counts, rejected, warnings: h.warnings, sha256: null, parts: count, threads: readBy.size };
 }
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);

@@ -6,6 +6,11 @@ import { describe, expect, test } from 'vitest';
 import type { Observation } from '@ekoraportti/core';
 import { KpiTally, targetDeadlines } from '@ekoraportti/core';
 import { IngestError, readDataFolder } from '../src/index.ts';
+import type { PartJob } from '../src/_parts.ts';
+import { startPartWorkers } from '../src/_parts.ts';
+import { MESSAGES } from '../src/_messages.ts';
+import { readHeader } from '../src/_records.ts';
+import { readFolder } from '../src/_read.ts';
 import { agreement2025, HEADERS, readAll, tempFolder } from './_helpers.ts';
 
 const PROJECT = 'A1;Hanke;JYU;4.1.1;käynnissä;1.1.2024;31.12.2026';
@@ -339,8 +344,9 @@ describe('file hashes', () => {
     try {
       const r = await readAll(dir);
       expect(r.rejected.map((x) => x.code)).toContain('E_QUOTE_NOT_CLOSED');
+      const hashes = await r.sha256();
       for (const f of ['projects.csv', 'funding.csv', 'indicators.csv', 'assessments.csv'] as const) {
-        expect(r.sha256[f], f).toBe(sha(join(dir, f)));
+        expect(hashes[f], f).toBe(sha(join(dir, f)));
       }
     } finally {
       cleanup();
@@ -364,34 +370,66 @@ describe('a large indicators.csv read in parts on worker threads', () => {
   test('give the same counts, rejections, warnings, hash and KPI figures as reading it whole', async () => {
     const { dir, cleanup } = tempFolder({ projects: `${HEADERS.projects}\n${PROJECT}\n`, funding: `${HEADERS.funding}\n${FUNDING}\n`, indicators: file });
     try {
+      // The worker thread is started and ready before the reading, so it surely takes parts.
+      const readers = startPartWorkers(1);
+      await readers.threads[0]?.ready;
       const read = async (threads: number) => {
         const kpiTally = new KpiTally(agreement2025.kpis, '2024-06-30', targetDeadlines(agreement2025));
         const progress: number[] = [];
-        const r = await readDataFolder(dir, {
+        const options = {
           agreement: agreement2025,
           asOf: '2024-06-30',
-          lang: 'fi',
+          lang: 'fi' as const,
           kpiTally,
           threads,
           minPartBytes: 64 * 1024,
-          onProgress: (e) => {
+          onProgress: (e: { file: string; rows: number }) => {
             if (e.file === 'indicators.csv') progress.push(e.rows);
           },
-        });
-        return { r, tally: kpiTally.toState(), progress };
+        };
+        const r = await readFolder(dir, options, () => readers);
+        return { r, tally: kpiTally.toState(), progress, sha256: await r.sha256() };
       };
       const whole = await read(1);
       const parts = await read(2);
       expect(whole.r.parts['indicators.csv']).toBe(1);
       expect(parts.r.parts['indicators.csv']).toBe(2);
+      expect(parts.r.threads['indicators.csv']).toBe(2);
       expect(parts.r.inputs['indicators.csv']).toEqual({ rowsRead: 40_000, rowsUsed: whole.r.inputs['indicators.csv'].rowsUsed, rowsRejected: 41 + 26 });
-      expect({ ...parts.r, parts: null }).toEqual({ ...whole.r, parts: null });
+      const comparable = (r: typeof whole.r) => ({ ...r, parts: null, threads: null, sha256: null });
+      expect(comparable(parts.r)).toEqual(comparable(whole.r));
+      expect(parts.sha256).toEqual(whole.sha256);
+      expect(parts.sha256['indicators.csv']).toBe(createHash('sha256').update(file).digest('hex'));
       expect(parts.tally).toEqual(whole.tally);
       expect(whole.r.warnings.map((w) => w.code)).toContain('W_AFTER_AS_OF');
       // Progress adds up the parts and ends at every row.
       expect(parts.progress.at(-1)).toBe(40_000);
     } finally {
       cleanup();
+    }
+  }, 60_000);
+
+  test('a worker thread that fails rejects its part and every later one; the reading goes on without it', async () => {
+    const readers = startPartWorkers(1);
+    const thread = readers.threads[0]!;
+    await thread.ready;
+    const { header } = readHeader('indicators.csv', ['kpi', 'date', 'value', 'project_id', 'source'], 1, ';', MESSAGES.fi);
+    const job: PartJob = {
+      path: '/nonexistent/ekoraportti/indicators.csv',
+      range: { start: 0, end: 100, firstLine: 1, dialect: { encoding: 'utf8', bom: false, delimiter: ';' }, recordDelimiter: '\n' },
+      header,
+      lang: 'fi',
+      asOf: '2024-06-30',
+      knownKpis: ['partner_cities'],
+      projectIds: [],
+      rejectedProjects: [],
+      tally: new KpiTally(agreement2025.kpis, '2024-06-30').config(),
+    };
+    try {
+      await expect(thread.run(job, () => {})).rejects.toThrow(/ENOENT/);
+      await expect(thread.run(job, () => {})).rejects.toThrow();
+    } finally {
+      readers.close();
     }
   }, 60_000);
 

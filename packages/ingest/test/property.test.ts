@@ -311,39 +311,67 @@ describe('generated data folders in random dialects', () => {
 
 describe('indicators.csv read in parts', () => {
   // Reading in parts must give exactly what reading whole gives: counts, rejections (lines, columns,
-  // reasons), warnings, the input hash and every KPI figure with its provenance. Parts run on this
-  // thread here (one after another), so many folders can be tried; a worker-thread run is in folder.test.ts.
-  const inline = (): PartReaders => ({ run: (job, progress) => readPart(job, progress), close() {} });
+  // reasons), warnings, the input hashes and every KPI figure with its provenance. Parts run on this
+  // thread here (interleaved at their awaits), so many folders can be tried; worker-thread runs are
+  // in folder.test.ts.
+  type Behaviour = 'reads' | 'fails' | 'dies before answering' | 'never ready';
+  const inline = (behaviours: Behaviour[]) => (): PartReaders => ({
+    threads: behaviours.map((b) => ({
+      ready: b === 'never ready' ? new Promise<void>(() => {}) : Promise.resolve(),
+      run: (job, progress) => {
+        if (b === 'fails') return Promise.reject(new Error('thread died'));
+        const read = readPart(job, progress);
+        // The part is read, but the thread is gone before it says so: often after this thread is done.
+        return b === 'dies before answering' ? read.then(() => Promise.reject(new Error('thread died'))) : read;
+      },
+    })),
+    close() {},
+  });
   const asOf = '2024-06-30'; // some generated observations fall after it: the after-as-of warning is merged too
   const deadlines = new Map([['4.1.1/2023', '2023-12-31']]);
+  const behaviourArb = fc.constantFrom<Behaviour>('reads', 'reads', 'fails', 'dies before answering', 'never ready');
 
   test('whole and in parts give the same result, for random dialects, quotes and line breaks in values', async () => {
     let cut = 0;
+    let shared = 0;
     await fc.assert(
-      fc.asyncProperty(folderArb, fc.integer({ min: 2, max: 4 }), fc.integer({ min: 1, max: 400 }), async (g, threads, minPartBytes) => {
-        const dir = mkdtempSync(join(tmpdir(), 'ingest-parts-'));
-        try {
-          writeFolder(dir, g);
-          const read = async (t: number) => {
-            const kpiTally = new KpiTally(agreement2025.kpis, asOf, deadlines);
-            const r = await readFolder(dir, { agreement: agreement2025, asOf, lang: 'fi', kpiTally, threads: t, minPartBytes }, inline);
-            return { r, tally: kpiTally.toState() };
-          };
-          const whole = await read(1);
-          const parts = await read(threads);
-          expect(whole.r.parts['indicators.csv']).toBe(1);
-          if (parts.r.parts['indicators.csv'] > 1) cut++;
-          expect({ ...parts.r, parts: null }).toEqual({ ...whole.r, parts: null });
-          expect(parts.tally).toEqual(whole.tally);
-          const provenance = (t: KpiTally) => agreement2025.kpis.map((k) => t.entry(k.id)?.lines.toProvenance());
-          expect(provenance(KpiTally.fromState(parts.tally))).toEqual(provenance(KpiTally.fromState(whole.tally)));
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      }),
+      fc.asyncProperty(
+        folderArb,
+        fc.array(behaviourArb, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 400 }),
+        async (g, behaviours, minPartBytes) => {
+          const dir = mkdtempSync(join(tmpdir(), 'ingest-parts-'));
+          try {
+            writeFolder(dir, g);
+            const read = async (t: number, threads = behaviours) => {
+              const kpiTally = new KpiTally(agreement2025.kpis, asOf, deadlines);
+              const r = await readFolder(dir, { agreement: agreement2025, asOf, lang: 'fi', kpiTally, threads: t, minPartBytes }, inline(threads));
+              return { r, tally: kpiTally.toState(), sha256: await r.sha256() };
+            };
+            const whole = await read(1);
+            const parts = await read(behaviours.length + 1);
+            expect(whole.r.parts['indicators.csv']).toBe(1);
+            // A thread that fails or never starts costs no re-reading: its parts are read here.
+            const healthy = await read(behaviours.length + 1, behaviours.map(() => 'reads'));
+            expect(parts.r.parts['indicators.csv']).toBe(healthy.r.parts['indicators.csv']);
+            if (parts.r.parts['indicators.csv'] > 1) cut++;
+            if (parts.r.threads['indicators.csv'] > 1) shared++;
+            const comparable = (r: typeof whole.r) => ({ ...r, parts: null, threads: null, sha256: null });
+            expect(comparable(parts.r)).toEqual(comparable(whole.r));
+            expect(parts.sha256).toEqual(whole.sha256);
+            expect(parts.tally).toEqual(whole.tally);
+            const provenance = (t: KpiTally) => agreement2025.kpis.map((k) => t.entry(k.id)?.lines.toProvenance());
+            expect(provenance(KpiTally.fromState(parts.tally))).toEqual(provenance(KpiTally.fromState(whole.tally)));
+          } finally {
+            rmSync(dir, { recursive: true, force: true });
+          }
+        },
+      ),
       { numRuns: Number(process.env.INGEST_PROPERTY_RUNS ?? 150) },
     );
-    // Most generated files have a plain header and enough bytes to cut: the parts path really ran.
+    // Most generated files have a plain header and enough bytes to cut: the parts path really ran,
+    // and in many runs more than one reader took parts.
     expect(cut).toBeGreaterThan(10);
+    expect(shared).toBeGreaterThan(5);
   }, 120_000);
 });

@@ -140,7 +140,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   }
   for (const file of INPUT_FILES) {
     const c = ingest.inputs[file];
-    const parts = ingest.parts[file] > 1 ? ` (in ${ingest.parts[file]} parts, one per thread)` : '';
+    const parts = ingest.parts[file] > 1 ? ` (in ${ingest.parts[file]} parts on ${ingest.threads[file]} thread(s))` : '';
     ctx.progress.stage(`read ${file}: ${c.rowsRead} rows, ${c.rowsUsed} used, ${c.rowsRejected} rejected${parts}`);
   }
   const rejectedCount = ingest.rejected.length;
@@ -201,12 +201,13 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     try {
       await removeStaleTemporaries(outDir);
       for (const o of outputs) await staged.stage(o.name, o.data);
+      // While the PDF is still being drawn: a file read in parts is hashed only now.
+      const inputHashes = await ingest.sha256();
       const pdf = await drawing;
       ctx.progress.stage(`rendered PDF (${thousands(pdf.byteLength)} bytes)`);
       outputs.unshift({ name: `${base}.pdf`, kind: 'pdf', data: pdf });
       await staged.stage(`${base}.pdf`, pdf);
-      // Hashed by ingest as it read each file: no second read.
-      const inputs = INPUT_FILES.map((f) => ({ path: relative(outDir, join(dataDir, f)), sha256: ingest.sha256[f] }));
+      const inputs = INPUT_FILES.map((f) => ({ path: relative(outDir, join(dataDir, f)), sha256: inputHashes[f] }));
       manifest = manifestSchema.parse({
         schemaVersion: 1,
         pipeline: pipeline.name,
