@@ -177,7 +177,7 @@ export async function runReportCommand(argv: readonly string[], pipelines: reado
     progress.stage(
       `${options.pipeline.name}: data ${options.dataDir}, as of ${options.asOf}, agreement ${options.agreement}, language ${options.lang}`,
     );
-    const result = await runPipeline(options, { progress, tools: toolVersions(), lockWaitMs: 120_000 });
+    const result = await runPipeline(options, { progress, tools: toolVersions, lockWaitMs: 120_000 });
     progress.done();
     const rejected = result.model.rejected.length;
     io.stdout(
