@@ -1,9 +1,28 @@
 import type { Provenance } from './_model.ts';
 
-/** A LineSet as plain, structured-cloneable data: per file, its ranges as [start, end, start, end, …]. */
+/**
+ * A LineSet as plain, structured-cloneable data: per file, its ranges as [start, end, start, end, …] in a
+ * Float64Array (cloned between threads as one block of memory, not number by number).
+ */
 export interface LineSetState {
-  ranges: [file: string, ranges: number[]][];
+  ranges: [file: string, ranges: Float64Array][];
   sorted: boolean;
+}
+
+/** One file's ranges: the first `length` numbers of `data`, which grows by doubling. */
+interface Ranges {
+  data: Float64Array;
+  length: number;
+}
+
+const rangesOf = (data: Float64Array): Ranges => ({ data, length: data.length });
+
+/** Room for `extra` more numbers. */
+function reserve(r: Ranges, extra: number): void {
+  if (r.length + extra <= r.data.length) return;
+  const grown = new Float64Array(Math.max(8, r.data.length * 2, r.length + extra));
+  grown.set(r.data.subarray(0, r.length));
+  r.data = grown;
 }
 
 /**
@@ -11,32 +30,35 @@ export interface LineSetState {
  * arrive in increasing order, so adding is O(1) and a million contiguous lines stay one range.
  */
 export class LineSet {
-  readonly #ranges = new Map<string, number[]>();
+  readonly #ranges = new Map<string, Ranges>();
   /** False once a line arrived out of order: the ranges are then sorted and merged when formatted. */
   #sorted = true;
 
   add(file: string, line: number): void {
     let r = this.#ranges.get(file);
     if (!r) {
-      r = [];
+      r = { data: new Float64Array(8), length: 0 };
       this.#ranges.set(file, r);
     }
     const n = r.length;
-    if (n > 0 && r[n - 1] === line - 1) r[n - 1] = line;
+    if (n > 0 && r.data[n - 1] === line - 1) r.data[n - 1] = line;
     else {
-      if (n > 0 && (r[n - 1] as number) >= line) this.#sorted = false;
-      r.push(line, line);
+      if (n > 0 && (r.data[n - 1] as number) >= line) this.#sorted = false;
+      reserve(r, 2);
+      r.data[n] = line;
+      r.data[n + 1] = line;
+      r.length = n + 2;
     }
   }
 
   /** The ranges as plain data (for a worker thread to send its part back); see `LineSet.fromState`. */
   toState(): LineSetState {
-    return { ranges: [...this.#ranges].map(([file, r]) => [file, r.slice()]), sorted: this.#sorted };
+    return { ranges: [...this.#ranges].map(([file, r]) => [file, r.data.slice(0, r.length)]), sorted: this.#sorted };
   }
 
   static fromState(state: LineSetState): LineSet {
     const set = new LineSet();
-    for (const [file, r] of state.ranges) set.#ranges.set(file, r.slice());
+    for (const [file, r] of state.ranges) set.#ranges.set(file, rangesOf(r.slice()));
     set.#sorted = state.sorted;
     return set;
   }
@@ -51,38 +73,44 @@ export class LineSet {
     for (const [file, theirs] of other.#ranges) {
       const mine = this.#ranges.get(file);
       if (!mine || mine.length === 0) {
-        this.#ranges.set(file, theirs.slice());
+        this.#ranges.set(file, rangesOf(theirs.data.slice(0, theirs.length)));
         continue;
       }
       if (theirs.length === 0) continue;
-      const lastEnd = mine[mine.length - 1] as number;
-      const firstStart = theirs[0] as number;
+      const lastEnd = mine.data[mine.length - 1] as number;
+      const firstStart = theirs.data[0] as number;
       let from = 0;
       if (firstStart === lastEnd + 1) {
-        mine[mine.length - 1] = theirs[1] as number;
+        mine.data[mine.length - 1] = theirs.data[1] as number;
         from = 2;
       } else if (firstStart <= lastEnd) this.#sorted = false;
-      for (let i = from; i < theirs.length; i++) mine.push(theirs[i] as number);
+      reserve(mine, theirs.length - from);
+      mine.data.set(theirs.data.subarray(from, theirs.length), mine.length);
+      mine.length += theirs.length - from;
     }
   }
 
   /** Moves every line by `offset`: a part of a file read on its own counted its lines from 1. */
   shift(offset: number): void {
-    for (const r of this.#ranges.values()) for (let i = 0; i < r.length; i++) r[i] = (r[i] as number) + offset;
+    for (const r of this.#ranges.values()) {
+      const d = r.data;
+      for (let i = 0; i < r.length; i++) d[i] = (d[i] as number) + offset;
+    }
   }
 
   /** `{ "funding.csv": "2-7,12" }`, files and ranges sorted. */
   toProvenance(): Provenance {
     const out: Provenance = {};
     for (const file of [...this.#ranges.keys()].sort()) {
-      const r = this.#ranges.get(file) as number[];
-      out[file] = formatRanges(this.#sorted ? r : normalise(r));
+      const r = this.#ranges.get(file) as Ranges;
+      const ranges = r.data.subarray(0, r.length);
+      out[file] = formatRanges(this.#sorted ? ranges : normalise(ranges));
     }
     return out;
   }
 }
 
-function normalise(r: number[]): number[] {
+function normalise(r: ArrayLike<number>): number[] {
   const pairs: [number, number][] = [];
   for (let i = 0; i < r.length; i += 2) pairs.push([r[i] as number, r[i + 1] as number]);
   pairs.sort((a, b) => a[0] - b[0]);
@@ -109,7 +137,7 @@ const asciiString: (bytes: Uint8Array) => string =
  * `2-7,12` from [2, 7, 12, 12]. A KPI's lines can make 300 000 ranges: the digits are written into
  * one byte array, right to left from each number's last digit, and made a string once.
  */
-function formatRanges(r: number[]): string {
+function formatRanges(r: ArrayLike<number>): string {
   let out = new Uint8Array(Math.max(64, r.length * 8));
   let at = 0;
   const put = (n: number): void => {
