@@ -80,9 +80,11 @@ export type PartResult =
 export type PartProgress = (rows: number, bytes: number) => void;
 
 /**
- * How fast this thread reads its part, relative to a worker thread: it also runs the event loop and
- * has V8's default young generation (a worker's is larger, see `startPartWorker`). Measured on 2 × 29 MB
- * halves of the benchmark's indicators.csv, this thread took 1.93–1.99 s and the worker 1.65–1.70 s.
+ * How fast this thread reads its part, relative to a worker thread. This thread has read projects.csv
+ * and funding.csv before, and V8 runs a thread's first csv-parse parser and row closures faster than
+ * later ones (see docs/performance.md); it also runs the event loop and has V8's default young
+ * generation. Measured on 2 × 29 MB halves of the benchmark's indicators.csv, this thread took
+ * 1.93–1.99 s and the worker 1.65–1.70 s.
  */
 const FIRST_PART_PACE = 0.85;
 
