@@ -260,7 +260,8 @@ describe('streaming and callbacks', () => {
         'assessments.csv:0',
       ]);
     });
-  });
+    // 120 000 rows: well under a second alone, but the whole suite runs beside it on two processors.
+  }, 30_000);
 
   test('an error thrown by onObservation surfaces as that error, not as a crash or a lost row', async () => {
     await withFolder({ indicators: `${HEADERS.indicators}\npartner_cities;1.1.2024;1;;\n` }, async (dir) => {
