@@ -5,10 +5,11 @@
 // parts' counts, rejections, warnings and KPI tallies are then merged in file order. The result is
 // the one reading the file whole gives, which the tests check row for row.
 //
-// There is a part for each thread. A worker thread takes a part only once it has started; a part
-// whose thread is late or fails is read on this thread, so a thread can make the reading no slower
-// than reading the file alone would be. (Smaller parts handed out as threads come free were tried:
-// more than one part per thread made each slower, 8 % over the whole run.)
+// There is a part for each thread, all equal. A worker thread takes a part only once it has started;
+// a part whose thread is late or fails is read on this thread, so a thread can make the reading no
+// slower than reading the file alone would be. (Smaller parts handed out as threads come free were
+// tried: more than one part per thread made each slower, 8 % over the whole run; see
+// `partReaderHere` for why.)
 //
 // A cut is only trusted when the parse proves it: every part ends exactly at a record boundary
 // outside any quoted value (a part that ends inside a quote, or that csv-parse cannot read, fails).
@@ -79,23 +80,13 @@ export type PartResult =
 /** Progress of one part: rows and bytes read so far. */
 export type PartProgress = (rows: number, bytes: number) => void;
 
-/**
- * How fast this thread reads its part, relative to a worker thread. This thread has read projects.csv
- * and funding.csv before, and V8 runs a thread's first csv-parse parser and row closures faster than
- * later ones (see docs/performance.md); it also runs the event loop and has V8's default young
- * generation. Measured on 2 × 29 MB halves of the benchmark's indicators.csv, this thread took
- * 1.93–1.99 s and the worker 1.65–1.70 s.
- */
-const FIRST_PART_PACE = 0.85;
-
 /** Whether a file of `bytes` is worth cutting into parts of at least `minPartBytes`. */
 export function worthCutting(bytes: number, minPartBytes: number): boolean {
   return bytes >= 2 * minPartBytes;
 }
 
 /**
- * Decides how to cut a file into at most `maxParts` parts of at least about `minPartBytes` each (the
- * first a little smaller than the others, see FIRST_PART_PACE), or
+ * Decides how to cut a file into at most `maxParts` equal parts of at least `minPartBytes` each, or
  * returns null when it should be read whole: it is small, its first line is not a plain header (blank,
  * quoted, or with no line break in the first 64 KiB), or its lines end in a lone CR.
  */
@@ -134,12 +125,10 @@ export async function planParts(
   const body = size - headerEnd;
   const count = Math.min(maxParts, Math.floor(body / minPartBytes));
   if (count < 2) return null;
-  // The first part, this thread's, is smaller by this thread's slower pace; the others are equal.
-  const share = (i: number) => (i === 0 ? 0 : (FIRST_PART_PACE + i - 1) / (FIRST_PART_PACE + count - 1));
   const eolBytes = Buffer.from(recordDelimiter, 'latin1');
   const cuts: number[] = [headerEnd];
   for (let i = 1; i < count; i++) {
-    const cut = await lineStartFrom(handle, headerEnd + Math.floor(body * share(i)), size, eolBytes);
+    const cut = await lineStartFrom(handle, headerEnd + Math.floor((body * i) / count), size, eolBytes);
     if (cut !== null && cut > (cuts[cuts.length - 1] as number) && cut < size) cuts.push(cut);
   }
   if (cuts.length < 2) return null;
@@ -236,6 +225,24 @@ export async function hashFile(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
   return hash.digest('hex');
+}
+
+/**
+ * The part reader for this thread. Run from the bundle, it is the worker threads' bundled copy, loaded
+ * here as a module: its csv-parse and row closures are then new to this thread. V8 compiles a thread's
+ * first instance of such a closure specialised to it and later instances to slower, general code, and
+ * this thread has already read projects.csv and funding.csv with the bundle's own copy: with that copy
+ * it read its part at 0.85 of a worker's pace, with this one at a worker's (measured on 2 × 29 MB).
+ * From the TypeScript sources (tests) there is one copy, and it is this module's.
+ */
+export async function partReaderHere(): Promise<typeof readPart> {
+  if (import.meta.url.endsWith('.ts')) return readPart;
+  try {
+    const copy = (await import(new URL('./ingest-worker.mjs', import.meta.url).href)) as { readPart?: typeof readPart };
+    return copy.readPart ?? readPart;
+  } catch {
+    return readPart;
+  }
 }
 
 /** Where the worker thread's code is: beside the bundle's chunks, or the TypeScript source run through tsx. */

@@ -22,7 +22,7 @@ import { sniffDialect } from './_decode.ts';
 import { IngestError } from './_errors.ts';
 import { MESSAGES } from './_messages.ts';
 import type { PartJob, PartPlan, PartProgress, PartReaders, PartResult } from './_parts.ts';
-import { hashFile, planParts, PROGRESS_EVERY, readPart, startPartWorkers, worthCutting } from './_parts.ts';
+import { hashFile, partReaderHere, planParts, PROGRESS_EVERY, startPartWorkers, worthCutting } from './_parts.ts';
 import type { Header } from './_records.ts';
 import { readHeader, recordStep } from './_records.ts';
 import type { ColumnIndex, FolderState, RowValidator } from './_rows.ts';
@@ -421,6 +421,7 @@ async function readInParts(
       if (!r.ok) bad = true;
     }
   };
+  const here = await partReaderHere();
   // A thread joins when it is ready; one that is not ready before this thread has taken the last part
   // reads none.
   const lanes: Promise<void>[] = [];
@@ -433,10 +434,10 @@ async function readInParts(
       () => {},
     );
   });
-  await lane(0, readPart);
+  await lane(0, here);
   joining = false;
   await Promise.all(lanes);
-  await lane(0, readPart); // the parts of threads that failed
+  await lane(0, here); // the parts of threads that failed
   if (bad || !results.every((r) => r?.ok)) return null;
 
   const counts: InputCounts = { rowsRead: 0, rowsUsed: 0, rowsRejected: 0 };
