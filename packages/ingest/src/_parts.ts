@@ -71,7 +71,6 @@ export type PartResult =
       rejected: Rejection[];
       afterAsOf: [kpi: string, { count: number; firstLine: number }][];
       tally: KpiTallyState;
-      bytes: number;
       /** Physical lines the part spans: the next part starts that many lines after this one. */
       lines: number;
     }
@@ -123,8 +122,8 @@ export async function planParts(
   if (headerFields.every((f) => f.trim() === '')) return null;
 
   const body = size - headerEnd;
+  if (!worthCutting(body, minPartBytes)) return null;
   const count = Math.min(maxParts, Math.floor(body / minPartBytes));
-  if (count < 2) return null;
   const eolBytes = Buffer.from(recordDelimiter, 'latin1');
   const cuts: number[] = [headerEnd];
   for (let i = 1; i < count; i++) {
@@ -215,7 +214,7 @@ export async function readPart(job: PartJob, progress?: PartProgress): Promise<P
   if (failed !== null) return { ok: false, reason: failed };
   progress?.(counts.rowsRead, bytes);
   const lines = nextLine - range.firstLine;
-  return { ok: true, counts, rejected, afterAsOf: [...state.afterAsOf], tally: tally.toState(), bytes, lines };
+  return { ok: true, counts, rejected, afterAsOf: [...state.afterAsOf], tally: tally.toState(), lines };
 }
 
 class PartUnreadable extends Error {}
@@ -238,7 +237,7 @@ export async function hashFile(path: string): Promise<string> {
 export async function partReaderHere(): Promise<typeof readPart> {
   if (import.meta.url.endsWith('.ts')) return readPart;
   try {
-    const copy = (await import(new URL('./ingest-worker.mjs', import.meta.url).href)) as { readPart?: typeof readPart };
+    const copy = (await import(workerEntry().href)) as { readPart?: typeof readPart };
     return copy.readPart ?? readPart;
   } catch {
     return readPart;

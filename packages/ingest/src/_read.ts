@@ -334,9 +334,8 @@ async function readOne(
 /**
  * Reads indicators.csv in parts, on this thread and the `readers` threads: this thread takes the first
  * part, each worker the next part once it has started; a part no thread took, or whose thread failed,
- * is read here. Returns null when the file should be read
- * whole: too small to cut, a first line that is not a plain header, a missing column, or a part that
- * could not be read as cut (see `_parts.ts`).
+ * is read here. Returns null when the file should be read whole: too small to cut, a first line that
+ * is not a plain header, a missing column, or a part that could not be read as cut (see `_parts.ts`).
  */
 async function readInParts(
   dir: string,
