@@ -1,6 +1,7 @@
 import { FUNDING_CATEGORY, type Agreement, type Language, type LocalizedText } from './_agreement.ts';
 import type { Assessment, DataWarning, FundingRow, InputCounts, Project, Rejection } from './_input.ts';
-import type { KpiTally } from './_kpi.ts';
+import { kpiSeries, type KpiTally } from './_kpi.ts';
+import { evidenceFreshness, newerDate, quarterStart, STALE_AFTER_DAYS } from './_freshness.ts';
 import type {
   AssessmentResult,
   FundingTotals,
@@ -118,6 +119,9 @@ export function computeReport(input: ReportInput): ReportModel {
   const byMeasureCents = new Map<string, CentsTotals>(measureIds.map((id) => [id, emptyCents()]));
   const projectCents = new Map<string, number>();
   const projectLines = new Map<string, LineSet>();
+  /** Measure → the newest budget year (not after the as-of year) of its projects' funding rows. */
+  const newestYear = new Map<string, number>();
+  const asOfYear = Number(asOf.slice(0, 4));
   for (const row of input.funding) {
     const project = projectsById.get(row.projectId);
     if (!project) continue; // ingest only passes rows of accepted projects
@@ -125,6 +129,7 @@ export function computeReport(input: ReportInput): ReportModel {
     let pl = projectLines.get(project.id);
     if (!pl) projectLines.set(project.id, (pl = new LineSet()));
     pl.add('funding.csv', row.line);
+    if (row.year <= asOfYear && row.year > (newestYear.get(project.measure) ?? 0)) newestYear.set(project.measure, row.year);
     const measure = byMeasureCents.get(project.measure) ?? emptyCents();
     byMeasureCents.set(project.measure, measure);
     if (project.status === 'planned') {
@@ -163,6 +168,7 @@ export function computeReport(input: ReportInput): ReportModel {
     kpis[kpi.id] = {
       target: kpi.target,
       kind: kpi.kind,
+      quantity: kpi.quantity,
       label: kpi.label[lang],
       unit: kpi.unit[lang],
       value,
@@ -177,6 +183,7 @@ export function computeReport(input: ReportInput): ReportModel {
       lastObserved: entry?.latest?.date ?? null,
       lastSource: entry?.latest?.source || null,
       provenance,
+      series: kpiSeries(input.kpiTally, kpi.id),
     };
   }
 
@@ -213,6 +220,10 @@ export function computeReport(input: ReportInput): ReportModel {
       lang,
     });
     statusCounts[status]++;
+    const evidenceAsOf = targetKpis.reduce<string | null>(
+      (newest, id) => newerDate(newest, kpis[id]?.lastObserved ?? null),
+      assessment?.date ?? null,
+    );
     targets[target.id] = {
       measure: target.measure,
       year: target.year,
@@ -226,10 +237,13 @@ export function computeReport(input: ReportInput): ReportModel {
       history: list.slice(0, HISTORY_LIMIT),
       assessmentCount: list.length,
       deadlinePassed: asOf > target.deadline,
+      ...evidenceFreshness(evidenceAsOf, target.deadline, asOf),
     };
   }
 
   // Priority areas and measures
+  const measureKpis = (measure: string): string[] =>
+    agreement.kpis.filter((k) => agreement.targets.some((t) => t.id === k.target && t.measure === measure)).map((k) => k.id);
   const priorityAreas = agreement.priorityAreas.map((area) => {
     const areaMeasures = agreement.measures.filter((m) => m.priorityArea === area.id);
     const measures: MeasureResult[] = areaMeasures.map((m) => {
@@ -242,9 +256,21 @@ export function computeReport(input: ReportInput): ReportModel {
         title: m.title[lang],
         description: m.description[lang],
         targets: measureTargets,
-        kpis: agreement.kpis.filter((k) => measureTargets.includes(k.target)).map((k) => k.id),
+        kpis: measureKpis(m.id),
         projects: { count: projects.length, byStatus: mByStatus, ids: projects.map((p) => p.id) },
         funding: toFundingTotals(byMeasureCents.get(m.id) ?? emptyCents()),
+        dataAsOf: {
+          projects: projects.reduce<string | null>(
+            (newest, p) => newerDate(newerDate(newest, notAfter(p.startDate, asOf)), notAfter(p.endDate, asOf)),
+            null,
+          ),
+          funding: newestYear.get(m.id) ?? null,
+          indicators: measureKpis(m.id).reduce<string | null>((newest, k) => newerDate(newest, kpis[k]?.lastObserved ?? null), null),
+          assessments: measureTargets.reduce<string | null>(
+            (newest, t) => newerDate(newest, history.get(t)?.[0]?.date ?? null),
+            null,
+          ),
+        },
       };
     });
     const areaCents = emptyCents();
@@ -279,8 +305,8 @@ export function computeReport(input: ReportInput): ReportModel {
       city: agreement.city,
       signed: agreement.signed,
       periodEnd: agreement.period.end,
-      parties: agreement.parties,
-      partners: agreement.partners,
+      parties: agreement.parties.map((p) => p[lang]),
+      partners: agreement.partners.map((p) => p[lang]),
       sourceFile: agreement.sourceFile,
     },
     asOf,
@@ -336,12 +362,38 @@ export function computeReport(input: ReportInput): ReportModel {
     kpis,
     targets,
     statusCounts,
+    freshness: freshnessOf(targets, kpis, sortedAssessments[0]?.date ?? null, asOf),
     priorityAreas,
     revision: input.revision ?? null,
     delta: null,
   };
   if (input.previous) model.delta = computeDelta(input.previous, model);
   return model;
+}
+
+/** How current the evidence is over the whole agreement at the as-of date. */
+function freshnessOf(
+  targets: Readonly<Record<string, TargetResult>>,
+  kpis: Readonly<Record<string, KpiResult>>,
+  newestAssessment: string | null,
+  asOf: string,
+): ReportModel['freshness'] {
+  const open = Object.values(targets).filter((t) => t.deadline >= asOf);
+  const newestEvidence = Object.values(kpis).reduce<string | null>((n, k) => newerDate(n, k.lastObserved), newestAssessment);
+  const start = quarterStart(asOf);
+  return {
+    openTargets: open.length,
+    staleTargets: open.filter((t) => t.stale).length,
+    staleAfterDays: STALE_AFTER_DAYS,
+    newestEvidence,
+    quarterStart: start,
+    updatedThisQuarter: newestEvidence !== null && newestEvidence >= start,
+  };
+}
+
+/** The date, or null when it lies after the as-of date (a planned end is not yet data). */
+function notAfter(date: string, asOf: string): string | null {
+  return date <= asOf ? date : null;
 }
 
 /** Observations of a KPI the other agreement version measures: valid rows, read, but not counted here. */
