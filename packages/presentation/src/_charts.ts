@@ -95,7 +95,7 @@ export function progressChart(input: ProgressChartInput): Chart {
  * A label under a marker: centred on it, but kept inside the chart, so "tavoitetaso 30" under a
  * marker near either edge is never cut off (up to about 5 px a character at 8 px).
  */
-function markerLabel(x: number, width: number, y: number, s: string, fill: string): string {
+export function markerLabel(x: number, width: number, y: number, s: string, fill: string): string {
   const half = s.length * 2.6;
   if (x - half < 0) return label(0, y, s, 8, 'start', fill);
   if (x + half > width) return label(width, y, s, 8, 'end', fill);

@@ -1,4 +1,4 @@
-import { CHART_COLOURS, label, line, niceMax, rect, svg, type Chart } from './_charts.ts';
+import { CHART_COLOURS, label, line, markerLabel, niceMax, rect, svg, type Chart } from './_charts.ts';
 
 /** A KPI's course over time, with what it is measured against; every word and figure already in the report language. */
 export interface TrendChartInput {
@@ -65,7 +65,7 @@ export function trendChart(input: TrendChartInput): Chart {
   for (const d of input.deadlines) {
     if (time(d.date) < t0 || time(d.date) > t1) continue;
     parts.push(line(x(d.date), top, x(d.date), bottom, CHART_COLOURS.muted, 0.8, '1,2'));
-    parts.push(label(x(d.date), top - 4, d.text, 7, 'middle', CHART_COLOURS.muted));
+    parts.push(markerLabel(x(d.date), width, top - 4, d.text, CHART_COLOURS.muted));
   }
 
   // What the course is measured against.
@@ -81,7 +81,7 @@ export function trendChart(input: TrendChartInput): Chart {
   }
   const asOfX = x(input.asOf.date);
   parts.push(line(asOfX, top, asOfX, bottom, CHART_COLOURS.primary, 1));
-  parts.push(label(asOfX, bottom + 24, input.asOf.text, 7.5, asOfX > right - 40 ? 'end' : 'middle', CHART_COLOURS.primary));
+  parts.push(markerLabel(asOfX, width, bottom + 24, input.asOf.text, CHART_COLOURS.primary));
 
   // The course itself. Points that fall on the same pixel column are drawn as one (a thousand
   // observations make no more lines than the chart has columns), with a vertical stroke where the
