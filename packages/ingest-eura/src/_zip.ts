@@ -1,0 +1,292 @@
+// The zip layer under a workbook, guarded. yauzl reads the central directory and the parts (it checks
+// that every part inflates to exactly the size the directory declares); this file sets the limits no
+// library sets for us — how many parts, how large a part unpacks, how hard it is compressed — checks
+// each part's CRC, refuses DOCTYPEs, and hands exceljs a canonical, uncompressed zip stream of just
+// the parts it needs. Every limit is checked from the directory before a byte is inflated; the
+// inflated bytes can then never exceed what was checked.
+
+import { open as openFd, type FileHandle } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
+import yauzl from 'yauzl';
+import type { Language, ZipDamage } from '@ekoraportti/core';
+import { XlsxError } from './_errors.ts';
+
+/** The guard's limits; the defaults fit a 1,000,000-row sheet and refuse a zip bomb. */
+export interface ZipLimits {
+  /** Parts (entries) in the zip. Excel writes a dozen or two; a big workbook a few hundred. */
+  maxParts: number;
+  /** Uncompressed bytes of one part we read. */
+  maxPartBytes: number;
+  /** Uncompressed bytes of all parts we read together. */
+  maxTotalBytes: number;
+  /** Uncompressed bytes of the parts held in memory whole (workbook.xml, its relations). */
+  maxSmallPartBytes: number;
+  /** Uncompressed ÷ compressed size; Excel's XML packs 5–20 to 1, deflate bombs about 1000 to 1. */
+  maxRatio: number;
+  /** Parts smaller than this are not held to the ratio (tiny XML packs well). */
+  ratioFloorBytes: number;
+}
+
+const MIB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: Readonly<ZipLimits> = Object.freeze({
+  maxParts: 10_000,
+  maxPartBytes: 2048 * MIB,
+  maxTotalBytes: 3072 * MIB,
+  maxSmallPartBytes: 16 * MIB,
+  maxRatio: 200,
+  ratioFloorBytes: 1 * MIB,
+});
+
+/** One part of the canonical stream: which entry, under which name exceljs should see it. */
+export interface StreamPart {
+  name: string;
+  as: string;
+  /** The worksheet's tab name: its cells are checked for kinds exceljs reads wrongly. Null for other parts. */
+  sheet: string | null;
+}
+
+/**
+ * What the guard found wrong while a part streamed. `failed` resolves with the error at once, so the
+ * consumer can stop waiting on exceljs, which never hears of a source that ends short.
+ */
+export class StreamOutcome {
+  error: XlsxError | null = null;
+  readonly failed: Promise<XlsxError>;
+  private settle: (e: XlsxError) => void = () => undefined;
+  constructor() {
+    this.failed = new Promise((resolve) => (this.settle = resolve));
+  }
+  fail(e: XlsxError): void {
+    if (this.error) return;
+    this.error = e;
+    this.settle(e);
+  }
+}
+
+export interface GuardedZip {
+  /** Part names (as in the zip, without a leading `/`) → entries. */
+  has(name: string): boolean;
+  /** A small part, inflated whole, checked. */
+  readSmall(name: string): Promise<Buffer>;
+  /**
+   * The canonical zip stream: each part stored (not compressed) under its new name, in the order
+   * given, then an end record. A guard failure ends the stream early and is reported through
+   * `outcome` (exceljs's unzip neither errors nor ends on a source that stops short or errors).
+   */
+  stream(parts: readonly StreamPart[], outcome: StreamOutcome): Readable;
+  close(): void;
+}
+
+type Sniff = 'zip' | 'xls' | 'text' | 'other';
+
+async function sniff(path: string): Promise<Sniff> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await openFd(path, 'r');
+    const head = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const b = head.subarray(0, bytesRead);
+    if (b.length >= 4 && b.readUInt32LE(0) === 0x04034b50) return 'zip';
+    if (b.length >= 8 && b.readUInt32BE(0) === 0xd0cf11e0 && b.readUInt32BE(4) === 0xa1b11ae1) return 'xls';
+    if (b.length === 0) return 'other';
+    // Text: no NUL and no C0 control other than tab and line breaks in the first bytes.
+    return b.every((c) => c >= 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) ? 'text' : 'other';
+  } finally {
+    await handle?.close();
+  }
+}
+
+const yauzlOpen = (path: string): Promise<yauzl.ZipFile> =>
+  new Promise((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
+      err || !zip ? reject(err ?? new Error('no zip')) : resolve(zip),
+    ),
+  );
+
+/** yauzl's message → what is broken, in words the phrasebook has. */
+function damageOf(err: unknown): ZipDamage {
+  const m = err instanceof Error ? err.message : String(err);
+  if (/encrypt/i.test(m)) return 'encrypted';
+  if (/compression method/i.test(m)) return 'method';
+  if (/too many bytes|not enough bytes|expected .* bytes|uncompressed size/i.test(m)) return 'size';
+  if (/invalid (stored block|distance|code|block)|incorrect header|unexpected end|invalid literal|zlib|inflate/i.test(m)) return 'data';
+  return 'index';
+}
+
+/**
+ * Opens a workbook's zip and checks its directory against the limits: a file that is not a zip, cut
+ * short, damaged, with too many parts, or with a part too large or too compressed ends here in an
+ * `XlsxError`. Only the parts named in `needed` are held to the size and ratio limits: the others are
+ * never inflated.
+ */
+export async function openGuardedZip(
+  path: string,
+  file: string,
+  needed: (name: string) => boolean,
+  lang: Language,
+  limits: ZipLimits = DEFAULT_LIMITS,
+): Promise<GuardedZip> {
+  const kind = await sniff(path);
+  if (kind !== 'zip') throw new XlsxError({ code: 'E_XLSX_NOT_ZIP', file, looksLike: kind === 'xls' ? 'xls' : kind === 'text' ? 'text' : 'other' }, lang);
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzlOpen(path);
+  } catch (err) {
+    const m = err instanceof Error ? err.message : '';
+    if (/end of central directory record signature not found/i.test(m)) throw new XlsxError({ code: 'E_XLSX_TRUNCATED', file }, lang);
+    throw new XlsxError({ code: 'E_XLSX_CORRUPT', file, part: null, damage: damageOf(err) }, lang);
+  }
+  const entries = new Map<string, yauzl.Entry>();
+  const fail = (e: XlsxError): never => {
+    zip.close();
+    throw e;
+  };
+  if (zip.entryCount > limits.maxParts) fail(new XlsxError({ code: 'E_XLSX_TOO_MANY_PARTS', file, count: zip.entryCount, limit: limits.maxParts }, lang));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (entry: yauzl.Entry) => {
+        entries.set(entry.fileName.replace(/^\/+/, ''), entry);
+        zip.readEntry();
+      });
+      zip.on('end', resolve);
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  } catch (err) {
+    fail(new XlsxError({ code: 'E_XLSX_CORRUPT', file, part: null, damage: damageOf(err) }, lang));
+  }
+  let total = 0;
+  for (const [name, e] of entries) {
+    if (!needed(name)) continue;
+    if (e.isEncrypted()) fail(new XlsxError({ code: 'E_XLSX_CORRUPT', file, part: name, damage: 'encrypted' }, lang));
+    if (e.compressionMethod !== 0 && e.compressionMethod !== 8) fail(new XlsxError({ code: 'E_XLSX_CORRUPT', file, part: name, damage: 'method' }, lang));
+    if (e.uncompressedSize > limits.maxPartBytes) {
+      fail(new XlsxError({ code: 'E_XLSX_TOO_LARGE', file, part: name, bytes: e.uncompressedSize, limit: limits.maxPartBytes }, lang));
+    }
+    const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
+    if (e.uncompressedSize >= limits.ratioFloorBytes && ratio > limits.maxRatio) {
+      fail(new XlsxError({ code: 'E_XLSX_BOMB', file, part: name, ratio: Math.round(ratio), limit: limits.maxRatio }, lang));
+    }
+    total += e.uncompressedSize;
+    if (total > limits.maxTotalBytes) fail(new XlsxError({ code: 'E_XLSX_TOO_LARGE', file, part: null, bytes: total, limit: limits.maxTotalBytes }, lang));
+  }
+
+  const entryOf = (name: string): yauzl.Entry => {
+    const e = entries.get(name);
+    if (!e) throw new Error(`no part ${name}`); // a bug: callers ask `has` first
+    return e;
+  };
+  const partStream = (e: yauzl.Entry): Promise<Readable> =>
+    new Promise((resolve, reject) => zip.openReadStream(e, (err, s) => (err || !s ? reject(err ?? new Error('no stream')) : resolve(s))));
+
+  /** Inflates one part chunk by chunk, checking DOCTYPE, cell kinds and, at the end, the CRC. */
+  async function* checked(name: string, scanCells: boolean): AsyncGenerator<Buffer> {
+    const e = entryOf(name);
+    let crc = 0;
+    let tail = '';
+    let s: Readable;
+    try {
+      s = await partStream(e);
+    } catch (err) {
+      throw new XlsxError({ code: 'E_XLSX_CORRUPT', file, part: name, damage: damageOf(err) }, lang);
+    }
+    try {
+      for await (const chunk of s as AsyncIterable<Buffer>) {
+        crc = crc32(chunk, crc);
+        // latin1 maps bytes 1:1, so ASCII markup is found whatever the text's encoding; the tail
+        // carries a tag cut between two chunks over to the next.
+        const text = tail + chunk.toString('latin1');
+        if (/<!DOCTYPE/i.test(text)) throw new XlsxError({ code: 'E_XLSX_DOCTYPE', file, part: name }, lang);
+        if (scanCells) {
+          const kind = /<c\s[^<>]*?\bt\s*=\s*["']d["']/.test(text) ? 'isoDate' : /<is\s*>\s*<r[\s>]/.test(text) ? 'richInline' : null;
+          if (kind) throw new UnsupportedCells(name, kind);
+        }
+        tail = text.slice(-512);
+        yield chunk;
+      }
+    } catch (err) {
+      if (err instanceof XlsxError || err instanceof UnsupportedCells) throw err;
+      throw new XlsxError({ code: 'E_XLSX_CORRUPT', file, part: name, damage: damageOf(err) }, lang);
+    } finally {
+      s.destroy();
+    }
+    if (crc >>> 0 !== e.crc32 >>> 0) throw new XlsxError({ code: 'E_XLSX_CORRUPT', file, part: name, damage: 'checksum' }, lang);
+  }
+
+  return {
+    has: (name) => entries.has(name),
+    async readSmall(name) {
+      const e = entryOf(name);
+      if (e.uncompressedSize > limits.maxSmallPartBytes) {
+        throw new XlsxError({ code: 'E_XLSX_TOO_LARGE', file, part: name, bytes: e.uncompressedSize, limit: limits.maxSmallPartBytes }, lang);
+      }
+      const chunks: Buffer[] = [];
+      for await (const c of checked(name, false)) chunks.push(c);
+      return Buffer.concat(chunks);
+    },
+    stream(parts, outcome) {
+      async function* canonical(): AsyncGenerator<Buffer> {
+        let offset = 0;
+        try {
+          for (const part of parts) {
+            const e = entryOf(part.name);
+            const nameBytes = Buffer.from(part.as, 'utf8');
+            yield localHeader(nameBytes, e.crc32, e.uncompressedSize);
+            for await (const c of checked(part.name, part.sheet !== null)) yield c;
+            offset += 30 + nameBytes.length + e.uncompressedSize;
+          }
+        } catch (err) {
+          if (err instanceof UnsupportedCells) {
+            const sheet = parts.find((p) => p.name === err.part)?.sheet ?? err.part;
+            outcome.fail(new XlsxError({ code: 'E_XLSX_UNSUPPORTED_CELLS', file, sheet, kind: err.kind }, lang));
+          } else if (err instanceof XlsxError) outcome.fail(err);
+          else throw err;
+          return; // ends the stream short: unzip reports it cut, and the caller reports `outcome.error`
+        }
+        yield endRecord(parts.length, offset);
+      }
+      return Readable.from(canonical(), { objectMode: false });
+    },
+    close: () => zip.close(),
+  };
+}
+
+/**
+ * A worksheet holds a cell kind exceljs 4.4.0's streaming reader reads wrongly: `t="d"` (an ISO date
+ * as text; it would become the number 2024) or inline rich text (only its last run would be kept).
+ */
+class UnsupportedCells extends Error {
+  constructor(
+    readonly part: string,
+    readonly kind: 'isoDate' | 'richInline',
+  ) {
+    super(`unsupported cells in ${part}`);
+  }
+}
+
+/** A local file header for a stored (method 0) part with UTF-8 name and known sizes. */
+function localHeader(name: Buffer, crc: number, size: number): Buffer {
+  const h = Buffer.alloc(30);
+  h.writeUInt32LE(0x04034b50, 0);
+  h.writeUInt16LE(20, 4); // version needed
+  h.writeUInt16LE(0x0800, 6); // UTF-8 names
+  h.writeUInt16LE(0, 8); // stored
+  h.writeUInt32LE(crc >>> 0, 14);
+  h.writeUInt32LE(size, 18);
+  h.writeUInt32LE(size, 22);
+  h.writeUInt16LE(name.length, 26);
+  return Buffer.concat([h, name]);
+}
+
+/** An end-of-central-directory record with an empty directory: a streaming unzip stops at it. */
+function endRecord(count: number, offset: number): Buffer {
+  const e = Buffer.alloc(22);
+  e.writeUInt32LE(0x06054b50, 0);
+  e.writeUInt16LE(count, 8);
+  e.writeUInt16LE(count, 10);
+  e.writeUInt32LE(0, 12);
+  e.writeUInt32LE(offset >>> 0, 16);
+  return e;
+}
