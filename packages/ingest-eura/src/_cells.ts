@@ -135,10 +135,10 @@ export async function* readWorkbookRows(path: string, options: WorkbookReadOptio
     const info = await readWorkbookInfo(zip, file, lang);
     options.onWorkbook?.({ sheets: info.sheets.map((s) => s.name), date1904: info.date1904 });
     const chosen: SheetInfo[] = options.sheets === 'first' ? info.sheets.slice(0, 1) : info.sheets;
-    const plan: StreamPart[] = [{ name: info.workbookPart, as: 'xl/workbook.xml', sheet: null }];
-    if (info.stylesPart) plan.push({ name: info.stylesPart, as: 'xl/styles.xml', sheet: null });
-    chosen.forEach((s, i) => plan.push({ name: s.part, as: `xl/worksheets/sheet${i + 1}.xml`, sheet: s.name }));
-    if (info.sharedStringsPart) plan.push({ name: info.sharedStringsPart, as: 'xl/sharedStrings.xml', sheet: null });
+    const plan: StreamPart[] = [{ name: info.workbookPart, as: 'xl/workbook.xml', sheet: null, root: 'workbook' }];
+    if (info.stylesPart) plan.push({ name: info.stylesPart, as: 'xl/styles.xml', sheet: null, root: 'styleSheet' });
+    chosen.forEach((s, i) => plan.push({ name: s.part, as: `xl/worksheets/sheet${i + 1}.xml`, sheet: s.name, root: 'worksheet' }));
+    if (info.sharedStringsPart) plan.push({ name: info.sharedStringsPart, as: 'xl/sharedStrings.xml', sheet: null, root: 'sst' });
 
     const source = zip.stream(plan, outcome);
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {

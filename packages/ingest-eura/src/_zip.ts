@@ -2,7 +2,7 @@
 // that every part inflates to exactly the size the directory declares); this file sets the limits no
 // library sets for us — how many parts, how large a part unpacks, how hard it is compressed — checks
 // each part's CRC, refuses DOCTYPEs, and hands exceljs a canonical, uncompressed zip stream of just
-// the parts it needs. Every limit is checked from the directory before a byte is inflated; the
+// the parts it needs (their XML unprefixed, `_xml-text.ts`). Every limit is checked from the directory before a byte is inflated; the
 // inflated bytes can then never exceed what was checked.
 
 import { open as openFd, type FileHandle } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Language, ZipDamage } from '@ekoraportti/core';
 import { XlsxError } from './_errors.ts';
+import { refusingUnsupportedCells, UnsupportedCellsFound, withoutMainPrefix } from './_xml-text.ts';
 
 /** The guard's limits; the defaults fit a 1,000,000-row sheet and refuse a zip bomb. */
 export interface ZipLimits {
@@ -43,8 +44,13 @@ export const DEFAULT_LIMITS: Readonly<ZipLimits> = Object.freeze({
 export interface StreamPart {
   name: string;
   as: string;
-  /** The worksheet's tab name: its cells are checked for kinds exceljs reads wrongly. Null for other parts. */
+  /** The worksheet's tab name: its cells are checked for kinds exceljs reads wrongly (`_xml-text.ts`). Null for other parts. */
   sheet: string | null;
+  /**
+   * The XML root element the part must close with (`worksheet`, `sst`, `styleSheet`): exceljs never
+   * closes its SAX parser, so a part cut inside its XML would otherwise read as fewer rows.
+   */
+  root: string;
 }
 
 /**
@@ -181,8 +187,8 @@ export async function openGuardedZip(
   const partStream = (e: yauzl.Entry): Promise<Readable> =>
     new Promise((resolve, reject) => zip.openReadStream(e, (err, s) => (err || !s ? reject(err ?? new Error('no stream')) : resolve(s))));
 
-  /** Inflates one part chunk by chunk, checking DOCTYPE, cell kinds and, at the end, the CRC. */
-  async function* checked(name: string, scanCells: boolean): AsyncGenerator<Buffer> {
+  /** Inflates one part chunk by chunk, refusing a DOCTYPE; at the end checks the CRC and the root's close. */
+  async function* checked(name: string, root: string | null): AsyncGenerator<Buffer> {
     const e = entryOf(name);
     let crc = 0;
     let tail = '';
@@ -199,20 +205,19 @@ export async function openGuardedZip(
         // carries a tag cut between two chunks over to the next.
         const text = tail + chunk.toString('latin1');
         if (/<!DOCTYPE/i.test(text)) throw new XlsxError({ code: 'E_XLSX_DOCTYPE', file, part: name }, lang);
-        if (scanCells) {
-          const kind = /<c\s[^<>]*?\bt\s*=\s*["']d["']/.test(text) ? 'isoDate' : /<is\s*>\s*<r[\s>]/.test(text) ? 'richInline' : null;
-          if (kind) throw new UnsupportedCells(name, kind);
-        }
         tail = text.slice(-512);
         yield chunk;
       }
     } catch (err) {
-      if (err instanceof XlsxError || err instanceof UnsupportedCells) throw err;
+      if (err instanceof XlsxError) throw err;
       throw new XlsxError({ code: 'E_XLSX_CORRUPT', file, part: name, damage: damageOf(err) }, lang);
     } finally {
       s.destroy();
     }
     if (crc >>> 0 !== e.crc32 >>> 0) throw new XlsxError({ code: 'E_XLSX_CORRUPT', file, part: name, damage: 'checksum' }, lang);
+    if (root !== null && !new RegExp(`</(?:[\\w.-]+:)?${root}\\s*>\\s*$`).test(tail)) {
+      throw new XlsxError({ code: 'E_XLSX_XML', file, part: name, line: null, kind: 'syntax' }, lang);
+    }
   }
 
   return {
@@ -223,24 +228,28 @@ export async function openGuardedZip(
         throw new XlsxError({ code: 'E_XLSX_TOO_LARGE', file, part: name, bytes: e.uncompressedSize, limit: limits.maxSmallPartBytes }, lang);
       }
       const chunks: Buffer[] = [];
-      for await (const c of checked(name, false)) chunks.push(c);
+      for await (const c of checked(name, null)) chunks.push(c);
       return Buffer.concat(chunks);
     },
     stream(parts, outcome) {
       async function* canonical(): AsyncGenerator<Buffer> {
         let offset = 0;
+        let current: StreamPart | null = null;
         try {
           for (const part of parts) {
+            current = part;
             const e = entryOf(part.name);
             const nameBytes = Buffer.from(part.as, 'utf8');
+            // The CRC is the original part's (checked in `checked`); unzip does not check it against the
+            // unprefixed bytes, whose length is the same.
             yield localHeader(nameBytes, e.crc32, e.uncompressedSize);
-            for await (const c of checked(part.name, part.sheet !== null)) yield c;
+            const bytes = withoutMainPrefix(checked(part.name, part.root));
+            yield* part.sheet === null ? bytes : refusingUnsupportedCells(bytes);
             offset += 30 + nameBytes.length + e.uncompressedSize;
           }
         } catch (err) {
-          if (err instanceof UnsupportedCells) {
-            const sheet = parts.find((p) => p.name === err.part)?.sheet ?? err.part;
-            outcome.fail(new XlsxError({ code: 'E_XLSX_UNSUPPORTED_CELLS', file, sheet, kind: err.kind }, lang));
+          if (err instanceof UnsupportedCellsFound) {
+            outcome.fail(new XlsxError({ code: 'E_XLSX_UNSUPPORTED_CELLS', file, sheet: current?.sheet ?? '', kind: err.kind }, lang));
           } else if (err instanceof XlsxError) outcome.fail(err);
           else throw err;
           return; // ends the stream short: unzip reports it cut, and the caller reports `outcome.error`
@@ -251,19 +260,6 @@ export async function openGuardedZip(
     },
     close: () => zip.close(),
   };
-}
-
-/**
- * A worksheet holds a cell kind exceljs 4.4.0's streaming reader reads wrongly: `t="d"` (an ISO date
- * as text; it would become the number 2024) or inline rich text (only its last run would be kept).
- */
-class UnsupportedCells extends Error {
-  constructor(
-    readonly part: string,
-    readonly kind: 'isoDate' | 'richInline',
-  ) {
-    super(`unsupported cells in ${part}`);
-  }
 }
 
 /** A local file header for a stored (method 0) part with UTF-8 name and known sizes. */
