@@ -1,16 +1,18 @@
-// Streams a workbook's rows as typed cells with their sheet and row number. exceljs's WorkbookReader
-// parses the XML (saxes, row by row); the guarded zip layer feeds it a canonical stream in which the
-// worksheets come before the shared strings and no workbook relations are given, so exceljs spools
-// each worksheet to a temporary file and parses it only after the whole zip is read. That is the path
-// on which its streaming reader is sound: on the other (worksheets after shared strings and relations)
-// exceljs 4.4.0 loses parts when the consumer awaits between rows, or throws on `model.sheets`
-// (exceljs issue #3064; both reproduced with hand-ordered zips in the tests).
+// Streams a workbook's rows as typed cells with their sheet and row number. exceljs parses the XML
+// (saxes, row by row): its WorkbookReader's part parsers read workbook.xml, styles.xml, the shared
+// strings and each worksheet from text this package hands them, part by part, in that order. Its own
+// zip layer (unzipper, and a temporary file per worksheet) is not used: on it, exceljs 4.4.0 drops
+// parts when the zip's end arrives while its iterator is paused (exceljs issue #3064: a lost
+// sharedStrings or worksheet, depending on timing) and throws on `model.sheets` when workbook.xml
+// comes late; and it decodes each chunk of UTF-8 on its own. The part parsers are not exceljs's public
+// API, which is why exceljs is pinned to one exact version and every test here goes through them.
 
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Language } from '@ekoraportti/core';
 import { XlsxError } from './_errors.ts';
-import { DEFAULT_LIMITS, openGuardedZip, StreamOutcome, type StreamPart, type ZipLimits } from './_zip.ts';
+import { Readable } from 'node:stream';
+import { DEFAULT_LIMITS, openGuardedZip, type GuardedZip, type ZipLimits } from './_zip.ts';
 import { isXmlPart, readWorkbookInfo, type SheetInfo } from './_workbook.ts';
 
 /** One cell as its type in the file says; dates are calendar dates (time of day dropped). */
@@ -90,29 +92,21 @@ function toCell(value: ExcelValue, numFmt: string | undefined, date1904: boolean
   return EMPTY;
 }
 
-/**
- * The items of `iterable` until it ends, or the guard's error as soon as `stop` settles: exceljs waits
- * forever on a source that ended short, so the wait is raced, never trusted. Used for the worksheets
- * only (each race leaves a reaction on `stop`): a guard failure can only happen while the zip streams,
- * and every worksheet is spooled before the first is yielded, so rows need no race.
- */
-async function* until<T>(iterable: AsyncIterable<T>, stop: Promise<XlsxError>): AsyncGenerator<T> {
-  const it = iterable[Symbol.asyncIterator]();
-  const stopped = stop.then((e) => ({ stop: e }) as const);
-  for (;;) {
-    const r = await Promise.race([it.next(), stopped]);
-    if ('stop' in r) throw r.stop;
-    if (r.done) return;
-    yield r.value;
-  }
+/** The WorkbookReader part parsers this package drives (exceljs 4.4.0, lib/stream/xlsx/workbook-reader.js). */
+interface PartParsers {
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<string>, sheetNo: string): Generator<{ eventType: string; value: ExcelJS.stream.xlsx.WorksheetReader }>;
 }
 
-/** exceljs's and saxes's errors → an `XlsxError` that names the part; the guard's own error wins. */
-function explain(err: unknown, outcome: StreamOutcome, file: string, part: string, lang: Language): XlsxError {
-  if (outcome.error) return outcome.error;
+/** A part as the stream exceljs's `iterateStream` wants: strings, in object mode, ended or errored as the text is. */
+const partStream = (zip: GuardedZip, name: string, root: string): Readable => Readable.from(zip.partText(name, { root, sheet: null }));
+
+/** exceljs's and saxes's errors → an `XlsxError` that names the part; the guard's own errors pass as they are. */
+function explain(err: unknown, file: string, part: string, lang: Language): XlsxError {
   if (err instanceof XlsxError) return err;
   const m = err instanceof Error ? err.message : String(err);
-  if (/FILE_ENDED/.test(m)) return new XlsxError({ code: 'E_XLSX_TRUNCATED', file }, lang);
   const at = /^(\d+):\d+:/.exec(m);
   return new XlsxError({ code: 'E_XLSX_XML', file, part, line: at ? Number(at[1]) : null, kind: /entity/i.test(m) ? 'entity' : 'syntax' }, lang);
 }
@@ -121,57 +115,60 @@ function explain(err: unknown, outcome: StreamOutcome, file: string, part: strin
  * Reads a workbook's rows one at a time, in tab order: each with its sheet, its row number and its
  * cells typed from the file (shared strings, inline strings, numbers, dates from date-formatted
  * numbers in either date system, booleans, errors, formula results). Memory stays flat in the number
- * of rows; the shared-string table is held whole, as every cell refers to it by index. A workbook
- * that cannot be read throws an `XlsxError` before the first row when the zip or a part's size is the
- * problem, or when the XML of a part is broken.
+ * of rows; the shared-string table is held whole, as every cell refers to it by index.
+ *
+ * A workbook that cannot be read throws an `XlsxError`: before the first row when the file is not a
+ * zip, is cut short, or a part is too large or too compressed; during the rows when a worksheet's
+ * XML breaks, its CRC (known only at its end) does not match, or it holds a cell kind exceljs would
+ * misread. A read that throws has failed as a whole: rows already yielded must be dropped.
  */
 export async function* readWorkbookRows(path: string, options: WorkbookReadOptions): AsyncGenerator<SheetRow> {
   const { lang } = options;
   const file = options.file ?? basename(path);
   const zip = await openGuardedZip(path, file, isXmlPart, lang, options.limits ?? DEFAULT_LIMITS);
-  const outcome = new StreamOutcome();
   let part = '';
   try {
     const info = await readWorkbookInfo(zip, file, lang);
     options.onWorkbook?.({ sheets: info.sheets.map((s) => s.name), date1904: info.date1904 });
     const chosen: SheetInfo[] = options.sheets === 'first' ? info.sheets.slice(0, 1) : info.sheets;
-    const plan: StreamPart[] = [{ name: info.workbookPart, as: 'xl/workbook.xml', sheet: null, root: 'workbook' }];
-    if (info.stylesPart) plan.push({ name: info.stylesPart, as: 'xl/styles.xml', sheet: null, root: 'styleSheet' });
-    chosen.forEach((s, i) => plan.push({ name: s.part, as: `xl/worksheets/sheet${i + 1}.xml`, sheet: s.name, root: 'worksheet' }));
-    if (info.sharedStringsPart) plan.push({ name: info.sharedStringsPart, as: 'xl/sharedStrings.xml', sheet: null, root: 'sst' });
-
-    const source = zip.stream(plan, outcome);
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
       worksheets: 'emit',
       sharedStrings: 'cache',
       styles: 'cache',
       hyperlinks: 'ignore',
       entries: 'ignore',
-    });
+    }) as unknown as PartParsers;
     try {
-      for await (const ws of until(reader, outcome.failed)) {
-        const sheet = chosen[Number((ws as unknown as { id: string | number }).id) - 1];
-        if (!sheet) continue;
+      part = info.workbookPart;
+      await reader._parseWorkbook(partStream(zip, part, 'workbook'));
+      if (info.stylesPart) {
+        part = info.stylesPart;
+        await reader._parseStyles(partStream(zip, part, 'styleSheet'));
+      }
+      if (info.sharedStringsPart) {
+        part = info.sharedStringsPart;
+        for await (const _ of reader._parseSharedStrings(partStream(zip, part, 'sst'))) void _;
+      }
+      for (const [i, sheet] of chosen.entries()) {
         part = sheet.part;
-        for await (const row of ws) {
-          const cells: Cell[] = [];
-          let missing = false;
-          row.eachCell({ includeEmpty: false }, (cell, col) => {
-            const c = toCell(cell.value, cell.numFmt, info.date1904);
-            if (c === 'sharedStringMissing') missing = true;
-            else cells[col - 1] = c;
-          });
-          if (missing) throw new XlsxError({ code: 'E_XLSX_CORRUPT', file, part: sheet.part, damage: 'index' }, lang);
-          for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = EMPTY;
-          if (cells.length > 0) yield { sheet: sheet.name, row: row.number, cells };
+        for (const { value: ws } of reader._parseWorksheet(zip.partText(sheet.part, { root: 'worksheet', sheet: sheet.name }), String(i + 1))) {
+          for await (const row of ws) {
+            const cells: Cell[] = [];
+            let missing = false;
+            row.eachCell({ includeEmpty: false }, (cell, col) => {
+              const c = toCell(cell.value, cell.numFmt, info.date1904);
+              if (c === 'sharedStringMissing') missing = true;
+              else cells[col - 1] = c;
+            });
+            if (missing) throw new XlsxError({ code: 'E_XLSX_CORRUPT', file, part: sheet.part, damage: 'index' }, lang);
+            for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = EMPTY;
+            if (cells.length > 0) yield { sheet: sheet.name, row: row.number, cells };
+          }
         }
       }
     } catch (err) {
-      throw explain(err, outcome, file, part, lang);
-    } finally {
-      source.destroy();
+      throw explain(err, file, part, lang);
     }
-    if (outcome.error) throw outcome.error;
   } finally {
     zip.close();
   }

@@ -1,6 +1,6 @@
-// Byte-level passes over a part's XML on its way to exceljs, each keeping the length of the text (the
-// canonical zip stream declares every part's size before its bytes). Bytes are handled as latin1, one
-// character per byte, so ASCII markup is found and rewritten whatever the text's encoding.
+// Byte-level passes over a part's XML on its way to exceljs. Bytes are handled as latin1, one
+// character per byte, so ASCII markup is found and rewritten whatever the text's encoding, and a
+// multi-byte character is never cut or changed.
 
 /** A worksheet holds a cell kind exceljs 4.4.0's streaming reader reads wrongly. */
 export class UnsupportedCellsFound extends Error {
@@ -12,8 +12,8 @@ export class UnsupportedCellsFound extends Error {
 const ROOT = /<([A-Za-z_][\w.-]*):(?:worksheet|sst|styleSheet|workbook)[\s>/]/;
 
 /**
- * Writes SpreadsheetML without its namespace prefix: `<x:row r="1">` → `<row   r="1">` (the prefix's
- * length moved behind the name as spaces, which XML allows there). exceljs matches element names
+ * Writes SpreadsheetML without its namespace prefix: `<x:row r="1">` → `<row   r="1">` (spaces behind
+ * the name, where XML allows them, keep every offset and so the line numbers of parse errors). exceljs matches element names
  * literally, so a part written with a prefix (as .NET's Open XML SDK often writes them) would read as
  * no rows and no shared strings at all. The prefix is the root element's; other prefixes (`mc:`,
  * `x14ac:`) are left alone. A `<` only starts markup in XML (text has `&lt;`), so nothing else moves.

@@ -1,12 +1,12 @@
 // The zip layer under a workbook, guarded. yauzl reads the central directory and the parts (it checks
 // that every part inflates to exactly the size the directory declares); this file sets the limits no
 // library sets for us — how many parts, how large a part unpacks, how hard it is compressed — checks
-// each part's CRC, refuses DOCTYPEs, and hands exceljs a canonical, uncompressed zip stream of just
-// the parts it needs (their XML unprefixed, `_xml-text.ts`). Every limit is checked from the directory before a byte is inflated; the
+// each part's CRC, refuses DOCTYPEs and XML cut short, and hands each part to exceljs's parsers as
+// text (`partText`). Every limit is checked from the directory before a byte is inflated; the
 // inflated bytes can then never exceed what was checked.
 
 import { open as openFd, type FileHandle } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Language, ZipDamage } from '@ekoraportti/core';
@@ -40,35 +40,15 @@ export const DEFAULT_LIMITS: Readonly<ZipLimits> = Object.freeze({
   ratioFloorBytes: 1 * MIB,
 });
 
-/** One part of the canonical stream: which entry, under which name exceljs should see it. */
-export interface StreamPart {
-  name: string;
-  as: string;
-  /** The worksheet's tab name: its cells are checked for kinds exceljs reads wrongly (`_xml-text.ts`). Null for other parts. */
-  sheet: string | null;
+/** How a part is read as text for exceljs. */
+export interface PartReading {
   /**
-   * The XML root element the part must close with (`worksheet`, `sst`, `styleSheet`): exceljs never
-   * closes its SAX parser, so a part cut inside its XML would otherwise read as fewer rows.
+   * The XML root element the part must close with (`worksheet`, `sst`, `styleSheet`, `workbook`):
+   * exceljs never closes its SAX parser, so a part cut inside its XML would otherwise read as fewer rows.
    */
   root: string;
-}
-
-/**
- * What the guard found wrong while a part streamed. `failed` resolves with the error at once, so the
- * consumer can stop waiting on exceljs, which never hears of a source that ends short.
- */
-export class StreamOutcome {
-  error: XlsxError | null = null;
-  readonly failed: Promise<XlsxError>;
-  private settle: (e: XlsxError) => void = () => undefined;
-  constructor() {
-    this.failed = new Promise((resolve) => (this.settle = resolve));
-  }
-  fail(e: XlsxError): void {
-    if (this.error) return;
-    this.error = e;
-    this.settle(e);
-  }
+  /** A worksheet's tab name: its cells are checked for kinds exceljs reads wrongly (`_xml-text.ts`). */
+  sheet: string | null;
 }
 
 export interface GuardedZip {
@@ -77,11 +57,11 @@ export interface GuardedZip {
   /** A small part, inflated whole, checked. */
   readSmall(name: string): Promise<Buffer>;
   /**
-   * The canonical zip stream: each part stored (not compressed) under its new name, in the order
-   * given, then an end record. A guard failure ends the stream early and is reported through
-   * `outcome` (exceljs's unzip neither errors nor ends on a source that stops short or errors).
+   * A part's XML as text, chunk by chunk, checked on the way (CRC, DOCTYPE, the root's close, the
+   * cells of a worksheet) and without its SpreadsheetML prefix. Any problem is thrown as an
+   * `XlsxError` from the iteration, so the parser reading it stops with it.
    */
-  stream(parts: readonly StreamPart[], outcome: StreamOutcome): Readable;
+  partText(name: string, reading: PartReading): AsyncGenerator<string>;
   close(): void;
 }
 
@@ -231,58 +211,25 @@ export async function openGuardedZip(
       for await (const c of checked(name, null)) chunks.push(c);
       return Buffer.concat(chunks);
     },
-    stream(parts, outcome) {
-      async function* canonical(): AsyncGenerator<Buffer> {
-        let offset = 0;
-        let current: StreamPart | null = null;
-        try {
-          for (const part of parts) {
-            current = part;
-            const e = entryOf(part.name);
-            const nameBytes = Buffer.from(part.as, 'utf8');
-            // The CRC is the original part's (checked in `checked`); unzip does not check it against the
-            // unprefixed bytes, whose length is the same.
-            yield localHeader(nameBytes, e.crc32, e.uncompressedSize);
-            const bytes = withoutMainPrefix(checked(part.name, part.root));
-            yield* part.sheet === null ? bytes : refusingUnsupportedCells(bytes);
-            offset += 30 + nameBytes.length + e.uncompressedSize;
-          }
-        } catch (err) {
-          if (err instanceof UnsupportedCellsFound) {
-            outcome.fail(new XlsxError({ code: 'E_XLSX_UNSUPPORTED_CELLS', file, sheet: current?.sheet ?? '', kind: err.kind }, lang));
-          } else if (err instanceof XlsxError) outcome.fail(err);
-          else throw err;
-          return; // ends the stream short: unzip reports it cut, and the caller reports `outcome.error`
+    async *partText(name, reading) {
+      const bytes = withoutMainPrefix(checked(name, reading.root));
+      // One decoder per part, in streaming mode: a character cut between two chunks is joined, not
+      // replaced by U+FFFD (exceljs decodes each chunk on its own).
+      const decoder = new TextDecoder('utf-8');
+      try {
+        for await (const chunk of reading.sheet === null ? bytes : refusingUnsupportedCells(bytes)) {
+          const text = decoder.decode(chunk, { stream: true });
+          if (text !== '') yield text;
         }
-        yield endRecord(parts.length, offset);
+      } catch (err) {
+        if (err instanceof UnsupportedCellsFound) {
+          throw new XlsxError({ code: 'E_XLSX_UNSUPPORTED_CELLS', file, sheet: reading.sheet ?? name, kind: err.kind }, lang);
+        }
+        throw err;
       }
-      return Readable.from(canonical(), { objectMode: false });
+      const rest = decoder.decode();
+      if (rest !== '') yield rest;
     },
     close: () => zip.close(),
   };
-}
-
-/** A local file header for a stored (method 0) part with UTF-8 name and known sizes. */
-function localHeader(name: Buffer, crc: number, size: number): Buffer {
-  const h = Buffer.alloc(30);
-  h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(20, 4); // version needed
-  h.writeUInt16LE(0x0800, 6); // UTF-8 names
-  h.writeUInt16LE(0, 8); // stored
-  h.writeUInt32LE(crc >>> 0, 14);
-  h.writeUInt32LE(size, 18);
-  h.writeUInt32LE(size, 22);
-  h.writeUInt16LE(name.length, 26);
-  return Buffer.concat([h, name]);
-}
-
-/** An end-of-central-directory record with an empty directory: a streaming unzip stops at it. */
-function endRecord(count: number, offset: number): Buffer {
-  const e = Buffer.alloc(22);
-  e.writeUInt32LE(0x06054b50, 0);
-  e.writeUInt16LE(count, 8);
-  e.writeUInt16LE(count, 10);
-  e.writeUInt32LE(0, 12);
-  e.writeUInt32LE(offset >>> 0, 16);
-  return e;
 }
