@@ -225,7 +225,6 @@ export async function readEuraExport(path: string, options: EuraReadOptions): Pr
     warn({ code: n.code, row: n.firstRow, message: describeEuraNotice(n, lang) });
   }
   const notFound = [...wanted].filter(([key]) => !firstRowOf.has(key)).map(([, c]) => c).sort();
-  if (notFound.length > 0) warn({ code: 'W_EURA_NOT_FOUND', row: null, message: describeEuraNotice({ code: 'W_EURA_NOT_FOUND', codes: notFound }, lang) });
   const groups: Record<string, string[]> = {};
   for (const p of projects) if (p.groupCode !== null) (groups[p.groupCode] ??= []).push(p.code);
   return { file, sheet, headerRow, columns, projects, rejected, warnings, counts, notFound, groups };

@@ -89,7 +89,7 @@ export const euraRejectionSchema = sheetSourceSchema.extend({
 export type EuraRejection = z.infer<typeof euraRejectionSchema>;
 
 export const euraWarningSchema = z.object({
-  code: z.enum(['W_EURA_UNKNOWN_STATUS', 'W_EURA_NOT_FOUND', 'W_EURA_ROWS_NOT_DATA']),
+  code: z.enum(['W_EURA_UNKNOWN_STATUS', 'W_EURA_ROWS_NOT_DATA']),
   file: z.string(),
   sheet: z.string(),
   row: z.number().int().positive().nullable(),
@@ -128,7 +128,11 @@ export const euraExportSchema = z.object({
   rejected: z.array(euraRejectionSchema),
   warnings: z.array(euraWarningSchema),
   counts: euraCountsSchema,
-  /** Listed codes the export does not have, sorted. */
+  /**
+   * Listed codes the export does not have, sorted. Not every project of projects.csv is in EURA (AKKE,
+   * RRF, projects outside EURA), so this is no warning here: the folder reader knows which projects
+   * rely on EURA (those whose projects.csv row leaves name, owner, status or dates empty).
+   */
   notFound: z.array(z.string()),
   /** Ryhmähanketunnus → the used projects under it, in file order. */
   groups: z.record(z.string(), z.array(z.string())),

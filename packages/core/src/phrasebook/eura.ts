@@ -46,7 +46,6 @@ export type EuraRowProblemCode = EuraRowProblem['code'];
 /** What the coordinator should know about a used row or the export as a whole. */
 export type EuraNotice =
   | { code: 'W_EURA_UNKNOWN_STATUS'; value: string; known: readonly string[] }
-  | { code: 'W_EURA_NOT_FOUND'; codes: readonly string[] }
   | { code: 'W_EURA_ROWS_NOT_DATA'; count: number; firstRow: number };
 
 export type EuraNoticeCode = EuraNotice['code'];
@@ -134,8 +133,6 @@ const fi: EuraPhrases = {
   notice: {
     W_EURA_UNKNOWN_STATUS: (p) =>
       `Toiminnan tila ${q(p.value)} ei ole tuttu (tunnetut: ${list(p.known, 'ja')}); hankkeen tilaa ei oteta EURA-tiedostosta.`,
-    W_EURA_NOT_FOUND: (p) =>
-      `${p.codes.length === 1 ? 'Hanketta' : 'Hankkeita'} ${list(p.codes, 'ja')} ei ole EURA-tiedostossa, vaikka ${p.codes.length === 1 ? 'se on' : 'ne ovat'} tiedostossa projects.csv. Onko tiedosto ladattu ennen ${p.codes.length === 1 ? 'hankkeen' : 'hankkeiden'} rahoituspäätöstä?`,
     W_EURA_ROWS_NOT_DATA: (p) =>
       `${num(p.count, 'fi')} ${p.count === 1 ? 'rivi' : 'riviä'} (ensimmäinen rivi ${p.firstRow}) ei ole hankerivejä: niiltä puuttuu hankekoodi (esimerkiksi tiedoston alatunniste). Niitä ei lueta.`,
   },
@@ -185,8 +182,6 @@ const en: EuraPhrases = {
   notice: {
     W_EURA_UNKNOWN_STATUS: (p) =>
       `State of activity ${q(p.value)} is not a known one (known: ${list(p.known, 'and')}); the project's status is not taken from the EURA file.`,
-    W_EURA_NOT_FOUND: (p) =>
-      `Project${p.codes.length === 1 ? '' : 's'} ${list(p.codes, 'and')} ${p.codes.length === 1 ? 'is' : 'are'} in projects.csv but not in the EURA file. Was the file downloaded before the funding decision?`,
     W_EURA_ROWS_NOT_DATA: (p) =>
       `${num(p.count, 'en')} row${p.count === 1 ? '' : 's'} (the first is row ${p.firstRow}) ${p.count === 1 ? 'is' : 'are'} not project rows: no project code (a footer, for example). ${p.count === 1 ? 'It is' : 'They are'} not read.`,
   },
