@@ -11,21 +11,10 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { EURA_EXPORT_HEADERS as HEADERS } from '../src/index.ts';
 import { repackZip } from './zip-writer.ts';
 
 export const EXAMPLE_EXPORT = fileURLToPath(new URL('../../../seeds/example/eura2021-hankkeet-esimerkki.xlsx', import.meta.url));
-
-const HEADERS = [
-  'Hankekoodi ', 'Ryhmähanketunnus', 'Rahasto', 'EAKR-/JTF-alatyyppi', 'Tl', 'Et', 'Hankkeen nimi', 'Toteuttajan nimi',
-  'Toteuttajan Y-tunnus', 'Rahoittava viranomainen', 'Toiminnan tila', 'Aloituspvm', 'Päättymispvm',
-  'Suunniteltu EU- ja valtion rahoitus', 'Suunniteltu julkinen rahoitus', 'Suunniteltu rahoitus yhteensä',
-  'Toteutunut EU- ja valtion rahoitus', 'Toteutunut julkinen rahoitus', 'Toteutunut rahoitus yhteensä',
-  'Toteutunut EU-rahoituksen määrä', 'Tukitoimen ala', 'Sijainti', 'Toteutuspaikan postinumero',
-  'Toteutuspaikan postitoimipaikka', 'Tuensaajan postinumero', 'Tuensaajan postitoimipaikka', 'Tukimuoto',
-  'Alueellinen täytäntöönpanomekanismi ja alueellinen painopiste', 'Taloudellinen toiminta',
-  'Toissijainen teema, vain ESR+', 'Sukupuolten tasa-arvo', 'Itämeren alueen strategia',
-  'Suunnitelman mukainen tiivistelmä hankkeen toteutuksesta', 'Hankekuvauksen osoite', 'Hankkeen kotisivun osoite',
-];
 
 interface ExampleProject {
   code: string;

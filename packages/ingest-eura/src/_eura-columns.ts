@@ -55,14 +55,21 @@ const FIELD_BY_KEY: ReadonlyMap<string, EuraField> = new Map(
   ),
 );
 
-/** Other columns of the export (DOMAIN.md), not read but known: they make a header row EURA's. */
-const OTHER_KEYS = new Set(
-  [
-    'EAKR-/JTF-alatyyppi', 'Tl', 'Et', 'Toteuttajan Y-tunnus', 'Rahoittava viranomainen', 'Tukitoimen ala', 'Sijainti',
-    'Toteutuspaikan postinumero', 'Toteutuspaikan postitoimipaikka', 'Tuensaajan postinumero', 'Tuensaajan postitoimipaikka',
-    'Tukimuoto', 'Hankekuvauksen osoite', 'Hankkeen kotisivun osoite',
-  ].map(headerKey),
-);
+/** The export's columns in its order (DOMAIN.md), `Hankekoodi ` with its trailing space, as downloaded. */
+export const EURA_EXPORT_HEADERS = [
+  'Hankekoodi ', 'Ryhmähanketunnus', 'Rahasto', 'EAKR-/JTF-alatyyppi', 'Tl', 'Et', 'Hankkeen nimi', 'Toteuttajan nimi',
+  'Toteuttajan Y-tunnus', 'Rahoittava viranomainen', 'Toiminnan tila', 'Aloituspvm', 'Päättymispvm',
+  'Suunniteltu EU- ja valtion rahoitus', 'Suunniteltu julkinen rahoitus', 'Suunniteltu rahoitus yhteensä',
+  'Toteutunut EU- ja valtion rahoitus', 'Toteutunut julkinen rahoitus', 'Toteutunut rahoitus yhteensä',
+  'Toteutunut EU-rahoituksen määrä', 'Tukitoimen ala', 'Sijainti', 'Toteutuspaikan postinumero',
+  'Toteutuspaikan postitoimipaikka', 'Tuensaajan postinumero', 'Tuensaajan postitoimipaikka', 'Tukimuoto',
+  'Alueellinen täytäntöönpanomekanismi ja alueellinen painopiste', 'Taloudellinen toiminta',
+  'Toissijainen teema, vain ESR+', 'Sukupuolten tasa-arvo', 'Itämeren alueen strategia',
+  'Suunnitelman mukainen tiivistelmä hankkeen toteutuksesta', 'Hankekuvauksen osoite', 'Hankkeen kotisivun osoite',
+] as const;
+
+/** Every column of the export, read or not: they make a header row EURA's. */
+const EXPORT_KEYS = new Set(EURA_EXPORT_HEADERS.map(headerKey));
 
 /** The field a header names, or null. */
 export const fieldOfHeader = (header: string): EuraField | null => FIELD_BY_KEY.get(headerKey(header)) ?? null;
@@ -79,7 +86,7 @@ export function looksLikeEuraHeader(headers: readonly string[]): boolean {
     const key = headerKey(h);
     const field = FIELD_BY_KEY.get(key);
     if (field === 'code') code = true;
-    else if (field !== undefined || OTHER_KEYS.has(key)) others++;
+    else if (field !== undefined || EXPORT_KEYS.has(key)) others++;
   }
   return code && others >= 4;
 }

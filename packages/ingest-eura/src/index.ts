@@ -5,7 +5,7 @@ export type { CentsProblem } from './_decimal.ts';
 export { XlsxError } from './_errors.ts';
 export { euraCellSource, readEuraExport } from './_eura.ts';
 export type { EuraReadOptions } from './_eura.ts';
-export { EURA_COLUMNS, EURA_STATUS_WORDS, headerKey, looksLikeEuraHeader } from './_eura-columns.ts';
+export { EURA_COLUMNS, EURA_EXPORT_HEADERS, EURA_STATUS_WORDS, headerKey, looksLikeEuraHeader } from './_eura-columns.ts';
 export { cellText, openSheetRows } from './_rowsource.ts';
 export type { SheetRecord, SheetRowOptions, SheetRowSource } from './_rowsource.ts';
 export {

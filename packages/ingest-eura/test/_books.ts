@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { EURA_EXPORT_HEADERS } from '../src/index.ts';
 
 export type Value = ExcelJS.CellValue;
 
@@ -53,18 +54,7 @@ export async function scratch(): Promise<Scratch> {
   };
 }
 
-/** The export's columns in order, `Hankekoodi ` with its trailing space (DOMAIN.md). */
-export const EURA_HEADERS = [
-  'Hankekoodi ', 'Ryhmähanketunnus', 'Rahasto', 'EAKR-/JTF-alatyyppi', 'Tl', 'Et', 'Hankkeen nimi', 'Toteuttajan nimi',
-  'Toteuttajan Y-tunnus', 'Rahoittava viranomainen', 'Toiminnan tila', 'Aloituspvm', 'Päättymispvm',
-  'Suunniteltu EU- ja valtion rahoitus', 'Suunniteltu julkinen rahoitus', 'Suunniteltu rahoitus yhteensä',
-  'Toteutunut EU- ja valtion rahoitus', 'Toteutunut julkinen rahoitus', 'Toteutunut rahoitus yhteensä',
-  'Toteutunut EU-rahoituksen määrä', 'Tukitoimen ala', 'Sijainti', 'Toteutuspaikan postinumero',
-  'Toteutuspaikan postitoimipaikka', 'Tuensaajan postinumero', 'Tuensaajan postitoimipaikka', 'Tukimuoto',
-  'Alueellinen täytäntöönpanomekanismi ja alueellinen painopiste', 'Taloudellinen toiminta',
-  'Toissijainen teema, vain ESR+', 'Sukupuolten tasa-arvo', 'Itämeren alueen strategia',
-  'Suunnitelman mukainen tiivistelmä hankkeen toteutuksesta', 'Hankekuvauksen osoite', 'Hankkeen kotisivun osoite',
-] as const;
+export const EURA_HEADERS = EURA_EXPORT_HEADERS;
 
 export interface EuraRowSpec {
   code: string;
