@@ -8,10 +8,10 @@
 // API, which is why exceljs is pinned to one exact version and every test here goes through them.
 
 import { basename } from 'node:path';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Language } from '@ekoraportti/core';
 import { XlsxError } from './_errors.ts';
-import { Readable } from 'node:stream';
 import { DEFAULT_LIMITS, openGuardedZip, type GuardedZip, type ZipLimits } from './_zip.ts';
 import { isXmlPart, readWorkbookInfo, type SheetInfo } from './_workbook.ts';
 
@@ -58,11 +58,17 @@ export function serialToIso(serial: number, date1904: boolean): string | null {
   return iso >= '1900-01-01' && iso <= '9999-12-31' ? iso : null;
 }
 
+const dateFormats = new Map<string, boolean>();
+
 /** A number format that shows a date: after quoted text, `[…]` sections and escapes, a `d` or `y` remains. */
 export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  const bare = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '');
-  return /[dy]/i.test(bare);
+  let known = dateFormats.get(numFmt);
+  if (known === undefined) {
+    known = /[dy]/i.test(numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, ''));
+    if (dateFormats.size < 1000) dateFormats.set(numFmt, known); // a workbook has a few dozen formats
+  }
+  return known;
 }
 
 type ExcelValue = ExcelJS.CellValue;

@@ -2,9 +2,9 @@
 // character per byte, so ASCII markup is found and rewritten whatever the text's encoding, and a
 // multi-byte character is never cut or changed.
 
-/** A worksheet holds a cell kind exceljs 4.4.0's streaming reader reads wrongly. */
+/** A worksheet holds a cell kind exceljs 4.4.0's streaming reader reads wrongly, or cannot place. */
 export class UnsupportedCellsFound extends Error {
-  constructor(readonly kind: 'isoDate' | 'richInline') {
+  constructor(readonly kind: 'isoDate' | 'richInline' | 'noReference') {
     super(`unsupported cells: ${kind}`);
   }
 }
@@ -43,13 +43,18 @@ export async function* withoutMainPrefix(chunks: AsyncIterable<Buffer>): AsyncGe
   }
 }
 
-/** Throws `UnsupportedCellsFound` on an ISO date cell (`t="d"`) or inline rich text (`<is><r>`). */
+/**
+ * Throws `UnsupportedCellsFound` on an ISO date cell (`t="d"`), inline rich text (`<is><r>`), or a row
+ * or cell without its `r` reference (optional in the standard, always written by Excel; exceljs
+ * cannot place such a cell and fails).
+ */
 export async function* refusingUnsupportedCells(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   let tail = '';
   for await (const chunk of chunks) {
     const text = tail + chunk.toString('latin1');
     if (/<c\s[^<>]*?\bt\s*=\s*["']d["']/.test(text)) throw new UnsupportedCellsFound('isoDate');
     if (/<is\s*>\s*<r[\s>]/.test(text)) throw new UnsupportedCellsFound('richInline');
+    if (/<(?:c|row)(?=[\s>/])(?![^<>]*\sr\s*=)[^<>]*>/.test(text)) throw new UnsupportedCellsFound('noReference');
     tail = text.slice(-512);
     yield chunk;
   }

@@ -78,7 +78,7 @@ describe('readWorkbookRows', () => {
     expect(rows1904[0]?.cells[2]).toEqual({ kind: 'date', iso: '2029-04-01' });
   });
 
-  it('refuses cells exceljs would read wrongly: ISO date cells (t="d") and inline rich text, naming the sheet', async () => {
+  it('refuses cells exceljs would read wrongly or not place: ISO date cells (t="d"), inline rich text, cells without r, naming the sheet', async () => {
     const book = (cell: string): Buffer =>
       buildZip([
         { name: '_rels/.rels', data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>' },
@@ -93,6 +93,8 @@ describe('readWorkbookRows', () => {
     );
     const rich = await all(await s.file('rich.xlsx', book('<c r="A1" t="inlineStr"><is><r><t>ab</t></r><r><t>cd</t></r></is></c>'))).catch((e: unknown) => e);
     expect((rich as XlsxError).problem).toMatchObject({ code: 'E_XLSX_UNSUPPORTED_CELLS', kind: 'richInline', sheet: 'Hankkeet' });
+    const noRef = await all(await s.file('noref.xlsx', book('<c t="inlineStr"><is><t>a</t></is></c>'))).catch((e: unknown) => e);
+    expect((noRef as XlsxError).problem).toMatchObject({ code: 'E_XLSX_UNSUPPORTED_CELLS', kind: 'noReference' });
   });
 
   it('loses no part whatever order the zip stores them in, with a consumer that awaits between rows (exceljs #3064)', async () => {

@@ -24,7 +24,7 @@ export type XlsxProblem =
   | { code: 'E_XLSX_XML'; file: string; part: string; line: number | null; kind: 'entity' | 'syntax' }
   | { code: 'E_XLSX_DOCTYPE'; file: string; part: string }
   | { code: 'E_XLSX_NO_SHEET'; file: string }
-  | { code: 'E_XLSX_UNSUPPORTED_CELLS'; file: string; sheet: string; kind: 'isoDate' | 'richInline' }
+  | { code: 'E_XLSX_UNSUPPORTED_CELLS'; file: string; sheet: string; kind: 'isoDate' | 'richInline' | 'noReference' }
   | { code: 'E_XLSX_EMPTY'; file: string; sheet: string }
   | { code: 'E_EURA_MISSING_COLUMNS'; file: string; sheet: string; row: number; missing: readonly string[]; found: readonly string[] };
 
@@ -115,7 +115,9 @@ const fi: EuraPhrases = {
     E_XLSX_UNSUPPORTED_CELLS: (p) =>
       p.kind === 'isoDate'
         ? `${p.file}, taulukko ${q(p.sheet)}: päivämäärät on tallennettu ISO-tekstisoluina (t="d"), joita lukija ei tue. Avaa ja tallenna työkirja Excelissä, joka tallentaa päivämäärät tavallisina päivämääräsoluina.`
-        : `${p.file}, taulukko ${q(p.sheet)}: solussa on muotoiltua tekstiä upotettuna (inline rich text), jota lukija ei tue. Avaa ja tallenna työkirja Excelissä.`,
+        : p.kind === 'richInline'
+          ? `${p.file}, taulukko ${q(p.sheet)}: solussa on muotoiltua tekstiä upotettuna (inline rich text), jota lukija ei tue. Avaa ja tallenna työkirja Excelissä.`
+          : `${p.file}, taulukko ${q(p.sheet)}: riveiltä tai soluilta puuttuu osoite (r="A1"), jonka Excel aina kirjoittaa ja jota lukija tarvitsee. Avaa ja tallenna työkirja Excelissä.`,
     E_XLSX_EMPTY: (p) => `${p.file}: ensimmäisessä taulukossa ${q(p.sheet)} ei ole otsikkoriviä.`,
     E_EURA_MISSING_COLUMNS: (p) =>
       `${p.file}, taulukko ${q(p.sheet)}, rivi ${p.row}: EURA 2021 -otsikkoriviltä puuttuu ${p.missing.length === 1 ? 'sarake' : 'sarakkeet'} ${names(p.missing, 'ja')}. Otsikkorivillä on ${names(p.found, 'ja')}. Lataa hanketietopalvelun Excel-tiedosto uudelleen sellaisenaan.`,
@@ -164,7 +166,9 @@ const en: EuraPhrases = {
     E_XLSX_UNSUPPORTED_CELLS: (p) =>
       p.kind === 'isoDate'
         ? `${p.file}, sheet ${q(p.sheet)}: dates are stored as ISO text cells (t="d"), which the reader does not support. Open the workbook in Excel and save it again; Excel stores dates as ordinary date cells.`
-        : `${p.file}, sheet ${q(p.sheet)}: a cell holds inline rich text, which the reader does not support. Open the workbook in Excel and save it again.`,
+        : p.kind === 'richInline'
+          ? `${p.file}, sheet ${q(p.sheet)}: a cell holds inline rich text, which the reader does not support. Open the workbook in Excel and save it again.`
+          : `${p.file}, sheet ${q(p.sheet)}: rows or cells lack their reference (r="A1"), which Excel always writes and the reader needs. Open the workbook in Excel and save it again.`,
     E_XLSX_EMPTY: (p) => `${p.file}: the first sheet ${q(p.sheet)} has no header row.`,
     E_EURA_MISSING_COLUMNS: (p) =>
       `${p.file}, sheet ${q(p.sheet)}, row ${p.row}: the EURA 2021 header row lacks the column${p.missing.length === 1 ? '' : 's'} ${names(p.missing, 'and')}. The header row has ${names(p.found, 'and')}. Download the project service's Excel file again and use it as it is.`,
