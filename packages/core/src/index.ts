@@ -99,3 +99,5 @@ export { AGREEMENT_VERSIONS, getAgreement } from './_agreements.ts';
 export { diffAgreements } from './_revision.ts';
 export { FUNDING_SOURCES, INPUT_FILES, PROJECT_STATUSES, TARGET_STATUSES } from './_vocabulary.ts';
 export type { AssessmentStatus, FundingSource, InputFile, ProjectStatus, TargetStatus } from './_vocabulary.ts';
+export { describeEuraNotice, describeEuraRowProblem, describeXlsxProblem, EURA_PHRASES } from './phrasebook/index.ts';
+export type { EuraNotice, EuraNoticeCode, EuraPhrases, EuraRowProblem, EuraRowProblemCode, XlsxProblem, XlsxProblemCode, ZipDamage } from './phrasebook/index.ts';
