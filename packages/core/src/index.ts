@@ -99,3 +99,22 @@ export { AGREEMENT_VERSIONS, getAgreement } from './_agreements.ts';
 export { diffAgreements } from './_revision.ts';
 export { FUNDING_SOURCES, INPUT_FILES, PROJECT_STATUSES, TARGET_STATUSES } from './_vocabulary.ts';
 export type { AssessmentStatus, FundingSource, InputFile, ProjectStatus, TargetStatus } from './_vocabulary.ts';
+export {
+  CLI_PHRASES,
+  describeProblem,
+  describeProgress,
+  MAIL_PHRASES,
+  renderDataGuide,
+  renderUsageText,
+} from './phrasebook/index.ts';
+export type {
+  CliProblem,
+  CliProblemCode,
+  CliProgress,
+  DataOrigin,
+  FieldProblem,
+  GuideFacts,
+  MailWords,
+  RowRef,
+  UsagePipeline,
+} from './phrasebook/index.ts';
