@@ -39,7 +39,7 @@ export async function planReports(argv: readonly string[], io: Required<CliIo>):
   if (values.out !== undefined && selected.length > 1) throw new ProblemError({ code: 'E_OUT_WITH_SEVERAL', several: 'pipelines' });
   const { config, path: configPath } = await loadConfig(io.root);
   const where = { env: io.env, cwd: io.cwd, root: io.root, config };
-  const flags = { data: values.data, example: values.example, asOf: values['as-of'], agreement: values.agreement, lang: values.lang, out: values.out, previous: values.previous, strict: values.strict };
+  const flags = { data: values.data, example: values.example, asOf: values['as-of'], agreement: values.agreement, lang: values.lang, out: values.out, previous: values.previous, strict: values.strict, force: values.force };
   for (const pipeline of selected) reportRuns({ pipeline, ...flags }, where, io.today());
   const data = resolveDataSource(flags, where);
   const cached = data.origin === 'example' && (configPath === null || values.example === true) && tokens.every((t) => CACHEABLE.has(t.name));

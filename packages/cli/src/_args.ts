@@ -14,6 +14,7 @@ export const REPORT_OPTIONS = {
   out: { type: 'string' },
   previous: { type: 'string' },
   strict: { type: 'boolean' },
+  force: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;

@@ -23,7 +23,7 @@ export async function runReport(argv: readonly string[], io: Required<CliIo>, la
   const pipeline = findPipeline(values.pipeline);
   const { config } = await loadConfig(io.root);
   const runs = reportRuns(
-    { pipeline, data: values.data, example: values.example, asOf: values['as-of'], agreement: values.agreement, lang: values.lang, out: values.out, previous: values.previous, strict: values.strict },
+    { pipeline, data: values.data, example: values.example, asOf: values['as-of'], agreement: values.agreement, lang: values.lang, out: values.out, previous: values.previous, strict: values.strict, force: values.force },
     { env: io.env, cwd: io.cwd, root: io.root, config },
     io.today(),
   );

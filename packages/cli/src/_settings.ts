@@ -72,6 +72,7 @@ export interface ReportFlags {
   out?: string | undefined;
   previous?: string | undefined;
   strict?: boolean | undefined;
+  force?: boolean | undefined;
 }
 
 /** One run per report language, every option checked (a problem is exit code 2 before anything is read). */
@@ -101,5 +102,6 @@ export function reportRuns(f: ReportFlags, w: Where, today: string): RunOptions[
     strict: f.strict ?? false,
     previous,
     city: config.city ?? null,
+    force: f.force ?? false,
   }));
 }

@@ -19,6 +19,11 @@ function io(o: { env?: Record<string, string>; root?: string } = {}) {
     tools: () => ({}),
   };
 }
+/** The task a plan runs. */
+const task = async (p: ReturnType<typeof planReports>) => {
+  const plan = await p;
+  return plan === 'help' ? 'help' : plan.task;
+};
 const problem = async (p: Promise<unknown>) => ((await p.catch((e: unknown) => e)) as ProblemError).problem;
 
 describe('pnpm report', () => {
@@ -44,16 +49,16 @@ describe('pnpm report', () => {
       data: { origin: 'env' },
     });
     // Options turbo cannot see through (the language's own folder, a previous report) are not cached either.
-    expect((await planReports(['--lang', 'en'], io())).task).toBe('report');
-    expect((await planReports(['--previous', 'none'], io())).task).toBe('report');
+    expect(await task(planReports(['--lang', 'en'], io()))).toBe('report');
+    expect(await task(planReports(['--previous', 'none'], io()))).toBe('report');
   });
 
   it('does not cache the example while a settings file exists: it may set languages, the out root or the data', async () => {
     const root = tmp();
     mkdirSync(join(root, 'seeds', 'example'), { recursive: true });
     writeFileSync(join(root, 'ekoraportti.config.json'), '{ "lang": ["fi", "en"] }');
-    expect((await planReports([], io({ root }))).task).toBe('report');
-    expect((await planReports(['--example'], io({ root }))).task).toBe('report:example');
+    expect(await task(planReports([], io({ root })))).toBe('report');
+    expect(await task(planReports(['--example'], io({ root })))).toBe('report:example');
     writeFileSync(join(root, 'ekoraportti.config.json'), '{ "data": "/srv/ekodata" }');
     expect(await planReports([], io({ root }))).toMatchObject({ task: 'report', data: { dir: '/srv/ekodata', origin: 'config' } });
   });

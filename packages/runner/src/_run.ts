@@ -49,6 +49,8 @@ export interface RunOptions {
   dataOrigin: DataOrigin;
   /** The city the file names carry (from the settings file); default the agreement's. */
   city: string | null;
+  /** Build even when the output folder already holds this report (`--force`). */
+  force: boolean;
 }
 
 export interface RunContext {
@@ -104,7 +106,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   );
   const previous = await choosePrevious(options, citySlug, exampleData, say);
   const stamp = () => runStamp(options, citySlug, exampleData, previous, ctx.tools());
-  const current = await isUpToDate(outDir, dataDir, stamp);
+  const current = options.force ? null : await isUpToDate(outDir, dataDir, stamp);
   if (current) {
     say({ kind: 'upToDate', dir: outDir });
     return { status: 'upToDate', model: null, manifest: current, outDir };

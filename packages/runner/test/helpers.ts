@@ -36,6 +36,7 @@ export async function run(overrides: Partial<RunOptions>, tools: Record<string, 
     strict: false,
     previous: { kind: 'auto' },
     city: null,
+    force: false,
     ...overrides,
   };
   const progress = { stage: (m: string) => void lines.push(m), tick: () => {}, done: () => {} };

@@ -20,6 +20,8 @@ describe('a run whose inputs equal those in the output folder’s manifest', () 
     expect(again.lines.join('\n')).toContain(`up to date: ${out}`);
     expect(again.lines.join('\n')).not.toMatch(/^read /m);
     expect(snapshot(out)).toEqual(before);
+    // --force builds it all the same.
+    expect((await run({ ...options, force: true })).status).toBe('built');
 
     // One byte of one data file: rebuilt, and the new figure is in the report.
     const funding = join(data, 'funding.csv');
