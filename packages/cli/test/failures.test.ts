@@ -1,15 +1,12 @@
 import { chmodSync, existsSync, readdirSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, EXAMPLE, mountTmpfs, ownData, STACK, tmp } from './helpers.ts';
+import { cli, EXAMPLE, mountTmpfs, ownData, STACK, tmp, unmountAll } from './helpers.ts';
 
 // Issue 15's rows about options and the output folder: each ends in exit code 2 with a plain message
 // in the report's language, before any work, never in exit code 3 or a stack trace.
 
-const mounts: { unmount: () => void }[] = [];
-afterAll(() => {
-  for (const m of mounts) m.unmount();
-});
+afterAll(unmountAll);
 
 describe('an output folder that cannot take the report', () => {
   it('a file, a folder under a file or a read-only folder: exit 2 at once, nothing read', async () => {
@@ -26,7 +23,6 @@ describe('an output folder that cannot take the report', () => {
     const ro = mountTmpfs('ro,size=64k');
     let readOnly: string;
     if (ro) {
-      mounts.push(ro);
       readOnly = ro.dir;
     } else {
       readOnly = tmp();
@@ -41,7 +37,6 @@ describe('an output folder that cannot take the report', () => {
   const disk = mountTmpfs('size=2m');
   it.skipIf(disk === null)('a full disk: exit 2 "no space left in …", the previous report kept, no temporaries', async () => {
     if (disk === null) return;
-    mounts.push(disk);
     const out = join(disk.dir, 'steering-group');
     const args = ['--pipeline', 'steering-group', '--data', EXAMPLE, '--out', out, '--lang', 'en', '--quiet'];
     expect((await cli([...args, '--as-of', '2025-06-30'])).code).toBe(0);

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { definePipeline, runPipeline, type RunOptions, type RunResult } from '../src/index.ts';
 
+// Test helpers, also for the command line's tests (`@ekoraportti/runner/testing`): a run on the example
+// data, a coordinator's own data folder, a real small or read-only file system.
+
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const EXAMPLE = join(ROOT, 'seeds', 'example');
 
@@ -57,7 +60,15 @@ export function mountTmpfs(options: string): { dir: string; unmount: () => void 
   } catch {
     return null;
   }
+  mounted.push(dir);
   return { dir, unmount: () => execFileSync('umount', [dir], { stdio: 'ignore' }) };
+}
+
+const mounted: string[] = [];
+
+/** Unmounts every tmpfs {@link mountTmpfs} mounted (call it in `afterAll`). */
+export function unmountAll(): void {
+  for (const dir of mounted.splice(0)) execFileSync('umount', [dir], { stdio: 'ignore' });
 }
 
 /** The example's four CSV files in a folder of their own, without the example-data marker: data as a coordinator's. */

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ProblemError } from '../src/index.ts';
-import { mountTmpfs, run, tmp } from './helpers.ts';
+import { mountTmpfs, run, tmp, unmountAll } from './helpers.ts';
 
 const problem = async (p: Promise<unknown>) => {
   const e = await p.then(() => null, (x: unknown) => x);
@@ -13,10 +13,7 @@ const problem = async (p: Promise<unknown>) => {
 const hashes = (dir: string) =>
   Object.fromEntries(readdirSync(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
 
-const mounts: { unmount: () => void }[] = [];
-afterAll(() => {
-  for (const m of mounts) m.unmount();
-});
+afterAll(unmountAll);
 
 describe('the output folder is checked before anything is read', () => {
   it('a file named as the output folder, or a folder under a file, stops the run at once', async () => {
@@ -37,7 +34,6 @@ describe('the output folder is checked before anything is read', () => {
     const ro = mountTmpfs('ro,size=64k');
     let dir: string;
     if (ro) {
-      mounts.push(ro);
       dir = join(ro.dir, 'out');
     } else {
       const parent = tmp();
@@ -53,7 +49,6 @@ describe('a full disk', () => {
   const fs = mountTmpfs('size=2m');
   it.skipIf(fs === null)('stops the run with "no space left", keeps the previous report and leaves no temporaries', async () => {
     if (fs === null) return;
-    mounts.push(fs);
     const out = join(fs.dir, 'steering-group');
     const first = await run({ outDir: out, asOf: '2025-06-30' });
     expect(first.status).toBe('built');

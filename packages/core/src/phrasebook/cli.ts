@@ -121,30 +121,17 @@ const ORIGIN_EN: Record<DataOrigin, string> = {
   example: 'as the example data',
 };
 
-function fieldFi(p: FieldProblem): string {
-  switch (p.kind) {
-    case 'type':
-      return `odotettiin ${p.expected}`;
-    case 'value':
-      return `sallitut arvot: ${p.allowed.join(', ')}`;
-    case 'unknown':
-      return 'tuntematon kenttä, poista se';
-    default:
-      return p.detail;
-  }
-}
+const FIELD_WORDS: Readonly<Record<Language, { expected: string; allowed: string; unknown: string }>> = {
+  fi: { expected: 'odotettiin', allowed: 'sallitut arvot:', unknown: 'tuntematon kenttä, poista se' },
+  en: { expected: 'expected', allowed: 'allowed values:', unknown: 'unknown field, remove it' },
+};
 
-function fieldEn(p: FieldProblem): string {
-  switch (p.kind) {
-    case 'type':
-      return `expected ${p.expected}`;
-    case 'value':
-      return `allowed values: ${p.allowed.join(', ')}`;
-    case 'unknown':
-      return 'unknown field, remove it';
-    default:
-      return p.detail;
-  }
+/** What is wrong with a field, in words. */
+function field(p: FieldProblem, lang: Language): string {
+  const w = FIELD_WORDS[lang];
+  if (p.kind === 'type') return `${w.expected} ${p.expected}`;
+  if (p.kind === 'value') return `${w.allowed} ${p.allowed.join(', ')}`;
+  return p.kind === 'unknown' ? w.unknown : p.detail;
 }
 
 const fi: CliPhrases = {
@@ -167,7 +154,7 @@ const fi: CliPhrases = {
         ? 'pnpm report tekee kaikki raportit, joten yksi --out ei riitä: anna --pipeline NIMI tai aseta "out" tiedostoon ekoraportti.config.json.'
         : 'Raportti tehdään usealla kielellä, joten yksi --out ei riitä: anna myös --lang fi tai --lang en.',
     E_CONFIG_JSON: (p) => `Asetustiedosto ${p.path} ei ole kelvollista JSONia: ${p.detail}. Korjaa tiedosto tai poista se.`,
-    E_CONFIG_FIELD: (p) => `Asetustiedoston ${p.path} kenttä "${p.field}" ei kelpaa: ${fieldFi(p.problem)}.`,
+    E_CONFIG_FIELD: (p) => `Asetustiedoston ${p.path} kenttä "${p.field}" ei kelpaa: ${field(p.problem, 'fi')}.`,
     E_NO_DATA: (p) => `Datakansiota ${p.dir} (annettu ${ORIGIN_FI[p.origin]}) ei löydy. Tarkista kansion nimi ja polku.`,
     E_OUT_IS_FILE: (p) => `Tuloskansio ${p.dir} on tiedosto eikä kansio. Anna --out-valitsimella kansio.`,
     E_OUT_UNDER_FILE: (p) => `Tuloskansiota ${p.dir} ei voi luoda, koska ${p.file} on tiedosto eikä kansio.`,
@@ -181,7 +168,7 @@ const fi: CliPhrases = {
     E_PREVIOUS_UNREADABLE: (p) => `Edellistä raporttia ${p.path} ei voi lukea. Tarkista polku.`,
     E_PREVIOUS_NOT_REPORT: (p) =>
       `${p.path} ei ole ekoraportin report.json` +
-      (p.field !== null ? ` (kenttä "${p.field}"${p.problem ? `: ${fieldFi(p.problem)}` : ''})` : '') +
+      (p.field !== null ? ` (kenttä "${p.field}"${p.problem ? `: ${field(p.problem, 'fi')}` : ''})` : '') +
       '. Anna --previous-valitsimella aiemman ajon report.json tai sen kopio.',
     E_PREVIOUS_VERSION: (p) =>
       `Edellinen raportti ${p.path} mittaa sopimusversiota ${p.version}, tämä ajo versiota ${p.expected}: ` +
@@ -260,7 +247,7 @@ const en: CliPhrases = {
         ? 'pnpm report builds every report, so one --out cannot serve them all: give --pipeline NAME, or set "out" in ekoraportti.config.json.'
         : 'The report is built in several languages, so one --out cannot serve them all: give --lang fi or --lang en as well.',
     E_CONFIG_JSON: (p) => `The settings file ${p.path} is not valid JSON: ${p.detail}. Fix it or remove it.`,
-    E_CONFIG_FIELD: (p) => `The field "${p.field}" of the settings file ${p.path} is not valid: ${fieldEn(p.problem)}.`,
+    E_CONFIG_FIELD: (p) => `The field "${p.field}" of the settings file ${p.path} is not valid: ${field(p.problem, 'en')}.`,
     E_NO_DATA: (p) => `The data folder ${p.dir} (named ${ORIGIN_EN[p.origin]}) does not exist. Check the folder's name and path.`,
     E_OUT_IS_FILE: (p) => `The output folder ${p.dir} is a file, not a folder. Give a folder with --out.`,
     E_OUT_UNDER_FILE: (p) => `The output folder ${p.dir} cannot be made: ${p.file} is a file, not a folder.`,
@@ -274,7 +261,7 @@ const en: CliPhrases = {
     E_PREVIOUS_UNREADABLE: (p) => `Cannot read the previous report ${p.path}. Check the path.`,
     E_PREVIOUS_NOT_REPORT: (p) =>
       `${p.path} is not a report.json of ekoraportti` +
-      (p.field !== null ? ` (field "${p.field}"${p.problem ? `: ${fieldEn(p.problem)}` : ''})` : '') +
+      (p.field !== null ? ` (field "${p.field}"${p.problem ? `: ${field(p.problem, 'en')}` : ''})` : '') +
       '. Give --previous the report.json of an earlier run, or a copy of it.',
     E_PREVIOUS_VERSION: (p) =>
       `The previous report ${p.path} measures agreement version ${p.version}, this run version ${p.expected}: ` +
