@@ -47,7 +47,7 @@ describe('an output folder that cannot take the report', () => {
     expect(full.code).toBe(2);
     expect(full.stderr).toBe(`ekoraportti: No space left in ${out}. The previous report is unchanged. Free some space and run again.\n`);
     expect(readdirSync(out).sort()).toEqual(before);
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('dates and previous reports that do not fit the run', () => {
@@ -71,7 +71,7 @@ describe('dates and previous reports that do not fit the run', () => {
     expect(later.code).toBe(2);
     expect(later.stderr).toContain(`is as of 2025-06-30, which is not before this report's 2025-03-31`);
     for (const r of [otherVersion, later]) expect(r.stderr).not.toContain('luettu ');
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('no input or option makes the command exit 3 or print a stack trace', () => {

@@ -46,7 +46,7 @@ describe('the history of an output folder', () => {
     // Another agreement version's reports are not compared with; --previous none compares with nothing.
     expect((await run({ dataDir: data, outDir: out, asOf: '2025-12-31', agreement: '2021' })).model?.delta).toBeNull();
     expect((await run({ dataDir: data, outDir: out, asOf: '2025-12-31', previous: { kind: 'none' } })).model?.delta).toBeNull();
-  }, 120_000);
+  }, 600_000);
 
   it('does not compare the example data with earlier reports unless --previous names one', async () => {
     const out = tmp();
@@ -54,7 +54,7 @@ describe('the history of an output folder', () => {
     const later = await run({ outDir: out, asOf: '2025-06-30' });
     expect(later.model?.delta).toBeNull();
     expect(later.lines.join('\n')).toContain('example data: no comparison');
-  }, 60_000);
+  }, 600_000);
 });
 
 describe('--previous FILE', () => {
@@ -79,7 +79,7 @@ describe('--previous FILE', () => {
     }
     const ok = await run({ asOf: '2025-09-30', previous: { kind: 'file', path: previous } });
     expect(ok.model?.delta?.previousFile).toBe('report.json');
-  }, 90_000);
+  }, 600_000);
 
   it('names the field that makes a file not a report', async () => {
     const path = join(tmp(), 'report.json');

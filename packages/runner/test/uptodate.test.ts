@@ -38,7 +38,7 @@ describe('a run whose inputs equal those in the output folder’s manifest', () 
     expect((await run({ ...options, lang: 'fi' }, { code: 'edited' })).status).toBe('built');
     expect((await run({ ...options, lang: 'fi' }, { code: 'edited' })).status).toBe('upToDate');
     expect((await run({ ...options, lang: 'fi', agreement: '2021' }, { code: 'edited' })).status).toBe('built');
-  }, 120_000);
+  }, 600_000);
 
   it('is rebuilt when an output it lists was changed or removed, or a data file grew', async () => {
     const data = ownData();
@@ -50,5 +50,5 @@ describe('a run whose inputs equal those in the output folder’s manifest', () 
     expect(readFileSync(join(out, 'jyvaskyla-quarterly-2025-06-30-en.html'), 'utf8')).toContain('<html');
     appendFileSync(join(data, 'assessments.csv'), '\r\n');
     expect((await run(options)).status).toBe('built');
-  }, 120_000);
+  }, 600_000);
 });
