@@ -158,9 +158,17 @@ const numberChangeSchema = z.object({
 });
 export type NumberChange = z.infer<typeof numberChangeSchema>;
 
-/** Change since the previous report (`--previous PATH/report.json`). */
+/**
+ * Change since the previous report: the newest earlier report of the same pipeline and agreement
+ * version in the output folder, or the one `--previous FILE` names.
+ */
 export const reportDeltaSchema = z.object({
   previousAsOf: isoDateSchema,
+  /**
+   * The previous report's file name (e.g. `jyvaskyla-steering-group-2025-06-30.json`), so the report can
+   * say which one it compares with. Absent in reports written before it existed.
+   */
+  previousFile: z.string().min(1).optional(),
   kpis: z.record(z.string(), numberChangeSchema),
   funding: z.record(z.string(), numberChangeSchema),
   targets: z.record(

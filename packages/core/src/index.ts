@@ -101,3 +101,22 @@ export { FUNDING_SOURCES, INPUT_FILES, PROJECT_STATUSES, TARGET_STATUSES } from 
 export type { AssessmentStatus, FundingSource, InputFile, ProjectStatus, TargetStatus } from './_vocabulary.ts';
 export { describeEuraNotice, describeEuraRowProblem, describeXlsxProblem, EURA_PHRASES } from './phrasebook/index.ts';
 export type { EuraNotice, EuraNoticeCode, EuraPhrases, EuraRowProblem, EuraRowProblemCode, XlsxProblem, XlsxProblemCode, ZipDamage } from './phrasebook/index.ts';
+export {
+  CLI_PHRASES,
+  describeProblem,
+  describeProgress,
+  MAIL_PHRASES,
+  renderDataGuide,
+  renderUsageText,
+} from './phrasebook/index.ts';
+export type {
+  CliProblem,
+  CliProblemCode,
+  CliProgress,
+  DataOrigin,
+  FieldProblem,
+  GuideFacts,
+  MailWords,
+  RowRef,
+  UsagePipeline,
+} from './phrasebook/index.ts';
