@@ -1,0 +1,79 @@
+// Marked content while pages are drawn: every drawing operation sits in exactly one marked-content
+// sequence, either content of a structure element (with an MCID) or an Artifact. Consecutive items of
+// the same element share one sequence; links get Link elements that hold their annotations.
+import type { PdfDoc, StructElement } from './_internals.ts';
+import type { ArtifactStamp, StructNode } from './_model.ts';
+
+/** A Link element being filled: consecutive link text with one target in one element, on one page. */
+export interface OpenLink {
+  readonly container: StructNode;
+  readonly target: unknown;
+  readonly el: StructElement;
+  /** The annotations' description (`/Contents`). */
+  readonly description: string;
+}
+
+type Current = { kind: 'content'; node: StructNode } | { kind: 'artifact'; stamp: ArtifactStamp } | { kind: 'link' } | null;
+
+export class Marks {
+  private current: Current = null;
+  private link: OpenLink | null = null;
+
+  constructor(private readonly doc: PdfDoc) {}
+
+  /** The Link element that annotations made now belong to, if any. */
+  get openLink(): OpenLink | null {
+    return this.link;
+  }
+
+  /** What follows is content of `node` (not a link). */
+  content(node: StructNode): void {
+    this.endLink();
+    if (this.current?.kind === 'content' && this.current.node === node) return;
+    this.close();
+    (node.el as StructElement).add(this.doc.markStructureContent(node.role));
+    this.current = { kind: 'content', node };
+  }
+
+  /** What follows is an artifact. An open Link stays open: artifacts are outside the structure. */
+  artifact(stamp: ArtifactStamp): void {
+    if (this.current?.kind === 'artifact' && this.current.stamp === stamp) return;
+    this.close();
+    this.doc.markContent('Artifact', stamp.attached ? { type: stamp.artifact, attached: [...stamp.attached] } : { type: stamp.artifact });
+    this.current = { kind: 'artifact', stamp };
+  }
+
+  /** What follows is the text of a link to `target` inside `container`. */
+  linkText(container: StructNode, target: unknown, description: () => string): void {
+    const open = this.link;
+    if (open && open.container === container && open.target === target) {
+      if (this.current?.kind === 'link') return;
+    } else {
+      this.endLink();
+      const el = this.doc.struct('Link');
+      (container.el as StructElement).add(el);
+      this.link = { container, target, el, description: description() };
+    }
+    this.close();
+    (this.link as OpenLink).el.add(this.doc.markStructureContent('Link'));
+    this.current = { kind: 'link' };
+  }
+
+  /** Ends the open marked-content sequence. */
+  close(): void {
+    if (this.current === null) return;
+    this.doc.endMarkedContent();
+    this.current = null;
+  }
+
+  /**
+   * Ends the open Link element. It is written at once, on the page it belongs to: pdfkit gives an
+   * annotation reference the page that is current when the element is written.
+   */
+  endLink(): void {
+    if (this.link === null) return;
+    if (this.current?.kind === 'link') this.close();
+    this.link.el.end();
+    this.link = null;
+  }
+}

@@ -1,0 +1,279 @@
+// Rendering: make the pdfkit structure elements of the model's used part, then draw the pages with
+// every item in its marked-content sequence, links in Link elements, bookmarks at the headings.
+import { TaggingError } from './_convention.ts';
+import { wrapMethod, type AnnotationOptions, type PdfDoc, type Prototype, type StructElement } from './_internals.ts';
+import { Marks } from './_marks.ts';
+import { isArtifact, LAYOUT, PAGINATION, STAMP, StructNode, type ArtifactStamp, type Stamp, type Stamped } from './_model.ts';
+import { Bookmarks } from './_outline.ts';
+import { pdfuaXmp } from './_xmp.ts';
+
+interface PageItem {
+  type: string;
+  item: unknown;
+}
+interface Page {
+  items: PageItem[];
+}
+interface Inline extends Stamped {
+  text: string;
+  alt?: unknown;
+  link?: unknown;
+  linkToDestination?: unknown;
+  linkToPage?: unknown;
+}
+interface Line extends Stamped {
+  inlines: Inline[];
+  y: number;
+}
+interface Picture extends Stamped {
+  x: number;
+  y: number;
+  _width: number;
+  _height: number;
+}
+
+/** A list marker line is made by pdfmake itself: its stamp is on its one inline. */
+const lineStamp = (line: Line): Stamp | undefined => line[STAMP] ?? line.inlines[0]?.[STAMP];
+
+const linkTarget = (inline: Inline): unknown => inline.link ?? inline.linkToDestination ?? inline.linkToPage ?? null;
+
+/** Draws one tagged document's pages. */
+export class RenderTagger {
+  private readonly marks: Marks;
+  private readonly bookmarks: Bookmarks;
+  private readonly endAfterPage = new Map<number, StructNode[]>();
+  /** The line being drawn, while it has links: the target of each of its inlines. */
+  private line: { node: StructNode; inlines: Inline[]; targets: unknown[]; next: number } | null = null;
+
+  constructor(
+    private readonly doc: PdfDoc,
+    private readonly root: StructNode,
+  ) {
+    this.marks = new Marks(doc);
+    this.bookmarks = new Bookmarks(doc.outline);
+  }
+
+  /** Before the first page: checks, metadata, and the structure elements of what the pages show. */
+  begin(pages: Page[]): void {
+    const { doc } = this;
+    if (!doc.options.lang) throw new TaggingError('E_NO_LANG', 'a tagged document needs its language (`language` in the document definition)');
+    if (!doc.info['Title']) throw new TaggingError('E_NO_TITLE', 'a tagged document needs a title (`info.title`)');
+    if (doc.options.displayTitle !== true) throw new TaggingError('E_NO_TITLE', 'a tagged document shows its title (`displayTitle: true`)');
+    const xmp = pdfuaXmp(doc.options.subset);
+    if (xmp) doc.appendXML(xmp);
+    this.findContent(pages);
+    doc.addStructure(this.make(this.root));
+    const text = doc.text;
+    const annotate = doc.annotate;
+    doc.text = (...args: unknown[]) => {
+      this.beforeText();
+      return text.apply(doc, args);
+    };
+    doc.annotate = (x: unknown, y: unknown, w: unknown, h: unknown, options: unknown) => {
+      this.beforeAnnotation(options as AnnotationOptions);
+      return annotate.call(doc, x, y, w, h, options);
+    };
+  }
+
+  /** After page `index`: close what is open, and end the elements that have no more content. */
+  endPage(index: number): void {
+    this.marks.endLink();
+    this.marks.close();
+    const done = this.endAfterPage.get(index) ?? [];
+    for (let i = done.length - 1; i >= 0; i--) (done[i] as StructNode).el?.end();
+  }
+
+  /** After the last page. */
+  finish(): void {
+    this.bookmarks.finish();
+    delete (this.doc as Partial<PdfDoc>).text;
+    delete (this.doc as Partial<PdfDoc>).annotate;
+  }
+
+  /**
+   * First pass over the pages: the first drawing of each stamped item owns its content (later
+   * copies are repeats); an element is used if it or a descendant has content, and ends after
+   * the last page with such content.
+   */
+  private findContent(pages: Page[]): void {
+    pages.forEach((page, index) => {
+      for (const { type, item } of page.items) {
+        const stamp =
+          type === 'line' ? lineStamp(item as Line) : type === 'vector' || type === 'image' || type === 'svg' ? (item as Stamped)[STAMP] : undefined;
+        if (!stamp || isArtifact(stamp)) continue;
+        if (stamp.owner === null) stamp.owner = item as object;
+        else if (stamp.owner !== item) continue;
+        for (let n: StructNode | null = stamp.node; n && n.lastPage !== index; n = n.parent) {
+          n.used = true;
+          n.lastPage = index;
+        }
+      }
+    });
+  }
+
+  /** The pdfkit element of `node` and of its used (or kept) descendants, in reading order. */
+  private make(node: StructNode): StructElement {
+    const options: { alt?: string; lang?: string } = {};
+    if (node.alt !== undefined) options.alt = node.alt;
+    if (node.lang !== undefined) options.lang = node.lang;
+    const el = this.doc.struct(node.role, options);
+    if (node.attributes) el.dictionary.data['A'] = node.attributes;
+    node.el = el;
+    for (const child of node.children) if (child.used || child.keep) el.add(this.make(child));
+    if (node.lastPage >= 0) {
+      const list = this.endAfterPage.get(node.lastPage);
+      if (list) list.push(node);
+      else this.endAfterPage.set(node.lastPage, [node]);
+    }
+    return el;
+  }
+
+  private what(stamp: Stamp | undefined, item: object, fallback: ArtifactStamp | null): StructNode | ArtifactStamp {
+    if (!stamp) {
+      if (fallback) return fallback;
+      throw new TaggingError('E_UNSTAMPED', 'pdfmake drew text or a picture the engine did not see laid out (have its internals changed?)');
+    }
+    if (isArtifact(stamp)) return stamp;
+    return stamp.owner === item ? stamp.node : PAGINATION;
+  }
+
+  /** Before pdfmake draws a line of text. */
+  beforeLine(line: Line): void {
+    this.line = null;
+    const what = this.what(lineStamp(line), line, null);
+    if (!(what instanceof StructNode)) return this.marks.artifact(what);
+    if (what.bookmark) {
+      this.bookmarks.add(what.bookmark.level, what.bookmark.title, this.doc.page.dictionary, this.doc.page.height - line.y);
+      what.bookmark = undefined;
+    }
+    const { inlines } = line;
+    let targets: unknown[] | null = null;
+    for (let i = 0; i < inlines.length; i++) {
+      const target = linkTarget(inlines[i] as Inline);
+      if (target === null) continue;
+      targets ??= new Array<unknown>(inlines.length).fill(null);
+      targets[i] = target;
+    }
+    if (!targets) return this.marks.content(what);
+    this.line = { node: what, inlines, targets, next: 0 };
+    // What pdfmake draws before the first inline (a background) goes with it.
+    this.mark(0);
+  }
+
+  afterLine(): void {
+    this.line = null;
+  }
+
+  /** pdfmake draws each inline of a line with one `text` call, in order. */
+  private beforeText(): void {
+    const line = this.line;
+    if (line) this.mark(line.next++);
+  }
+
+  private mark(index: number): void {
+    const line = this.line;
+    if (!line) return;
+    const target = line.targets[index] ?? null;
+    if (target === null) return this.marks.content(line.node);
+    this.marks.linkText(line.node, target, () => {
+      const inline = line.inlines[index] as Inline;
+      if (typeof inline.alt === 'string' && inline.alt.trim()) return inline.alt.trim();
+      const words: string[] = [];
+      for (let i = index; i < line.inlines.length && line.targets[i] === target; i++) words.push((line.inlines[i] as Inline).text);
+      return words.join('').replace(/\s+/g, ' ').trim();
+    });
+  }
+
+  private beforeAnnotation(options: AnnotationOptions): void {
+    if (options.Subtype !== 'Link') return;
+    const link = this.marks.openLink;
+    if (!link) throw new TaggingError('E_LINK', 'pdfmake made a link outside any linked text');
+    options.structParent ??= link.el;
+    if (!options.Contents || String(options.Contents) === '') options.Contents = new String(link.description);
+  }
+
+  /** Before a vector: decoration unless stamped (a figure's drawing, a list bullet). */
+  beforeVector(vector: Stamped): void {
+    const what = this.what(vector[STAMP], vector, LAYOUT);
+    if (what instanceof StructNode) this.marks.content(what);
+    else this.marks.artifact(what);
+  }
+
+  /** Before an image or SVG: a Figure's content, with the Figure's bounding box. */
+  beforePicture(picture: Picture): void {
+    const what = this.what(picture[STAMP], picture, null);
+    if (!(what instanceof StructNode)) return this.marks.artifact(what);
+    this.marks.content(what);
+    if (what.role === 'Figure' && what.attributes === undefined && what.el) {
+      const { x, y, _width: w, _height: h } = picture;
+      const height = this.doc.page.height;
+      what.attributes = { O: 'Layout', Placement: 'Block', BBox: [x, height - (y + h), x + w, height - y] };
+      what.el.dictionary.data['A'] = what.attributes;
+    }
+  }
+
+  /** Before a watermark: an artifact. */
+  beforeWatermark(): void {
+    this.marks.artifact(PAGINATION);
+  }
+
+  /** Before a clip or an alignment shift (q … Q): no sequence may straddle them. */
+  beforeState(): void {
+    this.marks.close();
+  }
+}
+
+/** A renderer drawing a tagged document. */
+interface TaggingRenderer {
+  pdfDocument: PdfDoc;
+  _tagger?: RenderTagger | null;
+}
+
+
+/** Hooks pdfmake's Renderer for documents that `models` has a model of. */
+export function hookRender(proto: Prototype, models: WeakMap<object, StructNode>): void {
+  wrapMethod(proto, 'renderPages', (orig) =>
+    function (this: TaggingRenderer, pages: unknown) {
+      const root = models.get(this.pdfDocument);
+      if (!root) return orig.call(this, pages);
+      models.delete(this.pdfDocument);
+      const list = pages as Page[];
+      const tagger = new RenderTagger(this.pdfDocument, root);
+      tagger.begin(list);
+      this._tagger = tagger;
+      try {
+        // One page at a time, so that what a page opened is closed before the next page is added.
+        list.forEach((page, index) => {
+          orig.call(this, [page]);
+          tagger.endPage(index);
+        });
+        tagger.finish();
+      } finally {
+        this._tagger = null;
+      }
+    },
+  );
+  const before = (name: string, hook: (t: RenderTagger, item: unknown) => void, after?: (t: RenderTagger) => void) =>
+    wrapMethod(proto, name, (orig) =>
+      function (this: TaggingRenderer, ...args: unknown[]) {
+        const t = this._tagger;
+        if (!t) return orig.apply(this, args);
+        hook(t, args[0]);
+        if (!after) return orig.apply(this, args);
+        try {
+          return orig.apply(this, args);
+        } finally {
+          after(t);
+        }
+      },
+    );
+  before('renderLine', (t, line) => t.beforeLine(line as Line), (t) => t.afterLine());
+  before('renderVector', (t, vector) => t.beforeVector(vector as Stamped));
+  before('renderImage', (t, image) => t.beforePicture(image as Picture));
+  before('renderSVG', (t, svg) => t.beforePicture(svg as Picture));
+  before('renderWatermark', (t) => t.beforeWatermark());
+  for (const name of ['beginClip', 'endClip', 'beginVerticalAlignment', 'endVerticalAlignment']) before(name, (t) => t.beforeState());
+  before('renderAttachment', () => {
+    throw new TaggingError('E_UNSUPPORTED', 'file attachments are not supported in a tagged document');
+  });
+}
