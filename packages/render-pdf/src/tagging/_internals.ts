@@ -127,6 +127,8 @@ export function loadInternals(): Internals {
   return loaded;
 }
 
+const ORIGINAL = Symbol('original');
+
 /** Replaces `proto[name]` by what `make` builds around the original; fails if pdfmake has no such method. */
 export function wrapMethod<T>(
   proto: Prototype,
@@ -135,5 +137,13 @@ export function wrapMethod<T>(
 ): void {
   const orig = proto[name];
   if (typeof orig !== 'function') throw new Error(`tagging: pdfmake has no method ${name} (its internals changed)`);
-  proto[name] = make(orig) as unknown as Method;
+  const wrapped = make(orig) as unknown as Method & { [ORIGINAL]?: Method };
+  wrapped[ORIGINAL] = orig;
+  proto[name] = wrapped;
+}
+
+/** The method pdfmake defines, under the engine's wrapper if there is one. */
+export function originalMethod(proto: Prototype, name: string): Method | undefined {
+  const method = proto[name] as (Method & { [ORIGINAL]?: Method }) | undefined;
+  return method?.[ORIGINAL] ?? method;
 }

@@ -28,15 +28,18 @@ export interface StructureReport {
   pages: number;
   /** Non-blank text runs neither in the structure tree nor in an artifact: a reader misses them. Must be empty. */
   untagged: Array<{ page: number; text: string }>;
-  /** Non-blank text runs in the structure tree, and in artifacts. */
+  /** Non-blank text runs in the structure tree. */
   taggedRuns: number;
-  artifactRuns: number;
+  /** Non-blank text runs in artifacts (running headers, footers, repeated table headers, decoration). */
+  artifacts: Array<{ page: number; text: string }>;
   /** H1–H6 in reading order. */
   headings: Array<{ level: number; text: string }>;
   tables: TableReport[];
   figures: Array<{ alt: string | null }>;
   /** The text of each TOCI, in order. */
   toc: string[];
+  /** Elements in another language than the document's. */
+  languages: Array<{ role: string; lang: string; text: string }>;
   /** Text of P elements, in order (for reading-order checks). */
   paragraphs: string[];
   /** Link annotations; those not in a Link structure element; those without a description. */
@@ -64,12 +67,13 @@ export async function checkStructure(bytes: Uint8Array): Promise<StructureReport
       pages: pdf.numPages,
       untagged: [],
       taggedRuns: 0,
-      artifactRuns: 0,
+      artifacts: [],
       headings: [],
       tables: [],
       figures: [],
       toc: [],
       paragraphs: [],
+      languages: [],
       links: { annotations: 0, outsideStructure: 0, withoutContents: 0, contents: [] },
       outline: [],
       lang: null,
@@ -106,7 +110,7 @@ export async function checkStructure(bytes: Uint8Array): Promise<StructureReport
         const mc = [...open].reverse().find((m) => m.id || m.tag === 'Artifact');
         if (mc?.id) textById.set(mc.id, (textById.get(mc.id) ?? '') + str);
         if (!str.trim()) continue;
-        if (mc?.tag === 'Artifact') report.artifactRuns++;
+        if (mc?.tag === 'Artifact') report.artifacts.push({ page: p, text: str });
         else if (mc?.id && inTree.has(mc.id)) report.taggedRuns++;
         else report.untagged.push({ page: p, text: str });
       }
@@ -128,7 +132,7 @@ export async function checkStructure(bytes: Uint8Array): Promise<StructureReport
       }
     };
     flatten(outline ?? [], 1);
-    const { info, metadata } = (await pdf.getMetadata()) as { info: Record<string, unknown>; metadata: { get(name: string): unknown } | null };
+    const { info, metadata } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown>; metadata: { get(name: string): unknown } | null };
     report.lang = typeof info['Language'] === 'string' ? info['Language'] : null;
     report.title = typeof info['Title'] === 'string' ? info['Title'] : null;
     const part = metadata?.get('pdfuaid:part');
@@ -203,6 +207,7 @@ function collectElements(trees: TreeNode[], textById: Map<string, string>, repor
       const key = `${n.role}:${firstKey(n)}`;
       if (seen.has(key)) return;
       seen.add(key);
+      if (n.lang) report.languages.push({ role: n.role, lang: n.lang, text: textOf(n, textById) });
       const level = /^H([1-6])$/.exec(n.role);
       if (level) report.headings.push({ level: Number(level[1]), text: textOf(n, textById) });
       else if (n.role === 'Figure') report.figures.push({ alt: n.alt ?? null });

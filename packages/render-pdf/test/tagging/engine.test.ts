@@ -1,0 +1,138 @@
+// The tagging engine on a synthetic document that uses every role, read back with pdf.js.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkStructure, type StructureReport } from './check.ts';
+import { base, barSvg, renderDoc, syntheticDoc } from './synthetic.ts';
+
+const HEADINGS = [
+  { level: 1, text: 'Synteettinen väliarviointi' },
+  { level: 2, text: 'Sisällys' },
+  { level: 1, text: '1 Johdanto' },
+  { level: 2, text: '1.1 Tavoitteet' },
+  { level: 3, text: '1.1.1 Tunnusluvut' },
+  { level: 2, text: '1.2 Kuvat' },
+  { level: 1, text: '2 Rahoitus' },
+  { level: 2, text: '2.1 Hankkeiden rahoitus' },
+  { level: 2, text: '2.2 Yhteenveto' },
+];
+/** The headings with tocItem: in the table of contents and the bookmarks. */
+const IN_TOC = HEADINGS.slice(2);
+
+let bytes: Uint8Array;
+let report: StructureReport;
+let pageBreakChecks = 0;
+
+beforeAll(async () => {
+  bytes = await renderDoc(syntheticDoc({ onPageBreakCheck: () => pageBreakChecks++ }));
+  report = await checkStructure(bytes);
+}, 60_000);
+
+describe('a synthetic report with every role', () => {
+  it('leaves no text outside the structure tree or an artifact', () => {
+    expect(report.untagged).toEqual([]);
+    expect(report.taggedRuns).toBeGreaterThan(300);
+  });
+
+  it('has the headings in reading order, and the table of contents and bookmarks follow them', () => {
+    expect(report.headings).toEqual(HEADINGS);
+    // A TOC entry reads "title page"; the pageBreakBefore rule moved chapter 2 to page 3.
+    expect(report.toc.map((t) => t.replace(/ \d+$/, ''))).toEqual(IN_TOC.map((h) => h.text));
+    expect(report.toc).toContain('2 Rahoitus 3');
+    expect(report.outline).toEqual(IN_TOC.map(({ level, text }) => ({ level, title: text })));
+  });
+
+  it('tags a long table once: one header row of TH, its repeats on later pages are artifacts', () => {
+    const long = report.tables.find((t) => t.firstRow.join('|') === 'Hanke|Määrä|Osuus');
+    expect(long).toEqual({ rows: 81, th: 3, td: 240, firstRow: ['Hanke', 'Määrä', 'Osuus'] });
+    const repeats = report.artifacts.filter((a) => a.text.trim() === 'Määrä');
+    const caption = report.artifacts.filter((a) => a.text.includes('Hankkeiden'));
+    expect(repeats.length).toBeGreaterThanOrEqual(1);
+    expect(caption.map((a) => a.page)).toEqual(repeats.map((a) => a.page));
+    // The caption row is tagged once, as the heading before the table.
+    expect(report.headings.filter((h) => h.text === '2.1 Hankkeiden rahoitus')).toHaveLength(1);
+  });
+
+  it('gives every table header cells: column headers, and row headers in the fact table', () => {
+    expect(report.tables).toHaveLength(3);
+    for (const table of report.tables) expect(table.th).toBeGreaterThan(0);
+    expect(report.tables[0]).toEqual({ rows: 3, th: 3, td: 3, firstRow: ['Hankkeita', '42'] });
+    // Caption row, then the header row of three TH, then body rows with spans.
+    expect(report.tables[1]).toMatchObject({ rows: 4, th: 3, firstRow: ['Lähde', 'Summa', 'Osuus'] });
+  });
+
+  it('gives every figure its alt text, and draws decoration as artifacts', () => {
+    expect(report.figures).toEqual([
+      { alt: 'EU:n ja valtion osuus 62,0 %, ohjeellinen osuus 60 %' },
+      { alt: 'Punainen neliö: hankkeen tunnus' },
+      { alt: 'QR-koodi sopimuksen verkkosivulle' },
+      { alt: 'Kaksi palkkia: 2023 tavoite 40 %, toteuma 45 %' },
+    ]);
+    expect(report.artifacts.map((a) => a.text)).toContain('ESIMERKKIAINEISTO');
+  });
+
+  it('puts every link annotation in a Link element, with a description', () => {
+    expect(report.links.annotations).toBeGreaterThan(10);
+    expect(report.links.outsideStructure).toBe(0);
+    expect(report.links.withoutContents).toBe(0);
+    expect(report.links.contents).toContain('sopimuksen verkkosivulta');
+    expect(report.links.contents).toContain('Luku 2, rahoitus'); // its alt
+    expect(report.links.contents).toContain('2.2 Yhteenveto'); // a TOC entry
+  });
+
+  it('marks the language of a part in another language', () => {
+    expect(report.languages).toEqual([{ role: 'P', lang: 'en', text: 'The agreement is known in English as the innovation ecosystem agreement.' }]);
+  });
+
+  it('says its language and title, shows the title, and identifies as PDF/UA-1', () => {
+    expect(report).toMatchObject({ lang: 'fi-FI', title: 'Synteettinen väliarviointi', displayTitle: true, marked: true, pdfuaPart: '1' });
+  });
+
+  it('tags page headers and footers as artifacts on every page', () => {
+    for (let page = 1; page <= report.pages; page++) {
+      const texts = report.artifacts.filter((a) => a.page === page).map((a) => a.text);
+      expect(texts.join(' ')).toContain(`sivu ${page}`);
+      expect(texts.join(' ')).toContain(`${report.pages}`);
+    }
+  });
+
+  it('tags an unbreakable block moved to a new page once', () => {
+    expect(report.paragraphs.filter((p) => p.startsWith('Ekosysteemisopimuksen') && p.length > 400)).toHaveLength(2);
+  });
+
+  it('builds the structure from the last layout pass when pageBreakBefore makes pdfmake lay out again', () => {
+    expect(pageBreakChecks).toBeGreaterThan(0);
+    expect(report.headings.filter((h) => h.text === '2 Rahoitus')).toHaveLength(1);
+  });
+
+  it('gives the same bytes for the same document, whatever was drawn before', async () => {
+    await renderDoc(base('Toinen', ['Muuta sisältöä', { svg: barSvg(10), width: 100, alt: '10 %' }]));
+    const again = await renderDoc(syntheticDoc());
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  }, 60_000);
+});
+
+describe('what the engine refuses, with a clear error', () => {
+  const fails = (content: unknown[], extra: Record<string, unknown> = {}) => renderDoc(base('Virhe', content, extra));
+
+  it('a figure without alt text', async () => {
+    await expect(fails([{ svg: barSvg(10), width: 100 }])).rejects.toMatchObject({ code: 'E_NO_ALT' });
+    await expect(fails([{ image: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAwMDAxAABAA8GAQD0l3eZAAAAAElFTkSuQmCC', alt: ' ' }])).rejects.toThrow(
+      /no alt text/,
+    );
+  });
+
+  it('a role a node cannot have, or an unknown one', async () => {
+    await expect(fails([{ text: 'x', role: 'Table' }])).rejects.toMatchObject({ code: 'E_ROLE' });
+    await expect(fails([{ text: 'x', role: 'H7' }])).rejects.toThrow(/role "H7" is not allowed on a text node/);
+  });
+
+  it('a document without language or title', async () => {
+    await expect(fails(['x'], { language: undefined })).rejects.toMatchObject({ code: 'E_NO_LANG' });
+    await expect(fails(['x'], { info: {} })).rejects.toMatchObject({ code: 'E_NO_TITLE' });
+    await expect(fails(['x'], { displayTitle: false })).rejects.toMatchObject({ code: 'E_NO_TITLE' });
+  });
+
+  it("a linked figure, and pdfmake's own outline", async () => {
+    await expect(fails([{ svg: barSvg(10), width: 100, alt: 'a', link: 'https://example.com' }])).rejects.toMatchObject({ code: 'E_UNSUPPORTED' });
+    await expect(fails([{ text: 'x', outline: true }])).rejects.toMatchObject({ code: 'E_OUTLINE' });
+  });
+});
