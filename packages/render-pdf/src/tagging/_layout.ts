@@ -83,6 +83,9 @@ const NUMBERING: Record<string, string> = {
 
 const isLeaf = (node: LayoutNode) => node.text !== undefined;
 
+const COLUMN_HEADER: Readonly<Record<string, unknown>> = { O: 'Table', Scope: 'Column' };
+const ROW_HEADER: Readonly<Record<string, unknown>> = { O: 'Table', Scope: 'Row' };
+
 /** The structure model of one layout pass. */
 export class LayoutTagger {
   readonly root = new StructNode('Document', null);
@@ -167,11 +170,17 @@ export class LayoutTagger {
     const column = row.cells.indexOf(node);
     const th = row.header || column < row.headerColumns;
     const cell = keep(new StructNode(th ? 'TH' : 'TD', row.node));
-    const attributes: Record<string, unknown> = { O: 'Table' };
-    if (th) attributes['Scope'] = row.header ? 'Column' : 'Row';
-    if (typeof node.colSpan === 'number' && node.colSpan > 1) attributes['ColSpan'] = node.colSpan;
-    if (typeof node.rowSpan === 'number' && node.rowSpan > 1) attributes['RowSpan'] = node.rowSpan;
-    cell.attributes = attributes;
+    const colSpan = typeof node.colSpan === 'number' && node.colSpan > 1 ? node.colSpan : 0;
+    const rowSpan = typeof node.rowSpan === 'number' && node.rowSpan > 1 ? node.rowSpan : 0;
+    const scope = th ? (row.header ? COLUMN_HEADER : ROW_HEADER) : undefined;
+    if (colSpan || rowSpan) {
+      cell.attributes = { O: 'Table', ...scope };
+      if (colSpan) cell.attributes['ColSpan'] = colSpan;
+      if (rowSpan) cell.attributes['RowSpan'] = rowSpan;
+    } else {
+      // Most cells: a shared dictionary, or none for a plain data cell.
+      cell.attributes = scope;
+    }
     this.push(cell, isLeaf(node));
   }
 
@@ -344,16 +353,17 @@ export function hookLayout(proto: Prototype, models: WeakMap<object, StructNode>
       }
     },
   );
+  // processNode(node, isVerticalAlignmentAllowed): called for every node, so no rest parameters.
   wrapMethod(proto, 'processNode', (orig) =>
-    function (this: Builder, node: unknown, ...rest: unknown[]) {
+    function (this: Builder, node: unknown, isVerticalAlignmentAllowed: unknown) {
       const t = this._tagger;
-      if (!t) return orig.call(this, node, ...rest);
+      if (!t) return orig.call(this, node, isVerticalAlignmentAllowed);
       const frames = t.frames.length;
       const artifacts = t.artifacts.length;
       const collapse = t.collapse;
       t.enter(node as LayoutNode);
       try {
-        return orig.call(this, node, ...rest);
+        return orig.call(this, node, isVerticalAlignmentAllowed);
       } finally {
         t.restore(frames, artifacts, collapse);
       }

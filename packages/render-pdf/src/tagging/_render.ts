@@ -24,6 +24,10 @@ interface Inline extends Stamped {
 interface Line extends Stamped {
   inlines: Inline[];
   y: number;
+  /** A named destination (a node's `id`, a TOC entry's target), made where the line is drawn. */
+  id?: string | undefined;
+  /** The laid-out node of a line with an id or tocItem: the TOC prints `_node.positions[0].pageNumber`. */
+  _node?: { positions?: Array<{ pageNumber: number }> };
 }
 interface Picture extends Stamped {
   x: number;
@@ -32,8 +36,20 @@ interface Picture extends Stamped {
   _height: number;
 }
 
+/**
+ * pdfmake repeats a table's header rows on every page and moves each copy's line node to that page,
+ * so a heading in a repeated header row (a long table's caption) had its TOC number, and its named
+ * destination, on the last page the table spans. The engine keeps both at the first, tagged copy.
+ */
+function firstOfItsKind(line: Line, pageIndex: number): void {
+  const position = line._node?.positions?.[0];
+  if (position) position.pageNumber = pageIndex + 1;
+}
+
 /** A list marker line is made by pdfmake itself: its stamp is on its one inline. */
 const lineStamp = (line: Line): Stamp | undefined => line[STAMP] ?? line.inlines[0]?.[STAMP];
+
+const NO_OPTIONS = Object.freeze({});
 
 const linkTarget = (inline: Inline): unknown => inline.link ?? inline.linkToDestination ?? inline.linkToPage ?? null;
 
@@ -59,15 +75,21 @@ export class RenderTagger {
     if (!doc.options.lang) throw new TaggingError('E_NO_LANG', 'a tagged document needs its language (`language` in the document definition)');
     if (!doc.info['Title']) throw new TaggingError('E_NO_TITLE', 'a tagged document needs a title (`info.title`)');
     if (doc.options.displayTitle !== true) throw new TaggingError('E_NO_TITLE', 'a tagged document shows its title (`displayTitle: true`)');
+    for (const key of ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer']) {
+      // pdfkit copies these into the XMP metadata as they are: an & or < would make it invalid XML.
+      if (/[&<>]/.test(String(doc.info[key] ?? ''))) {
+        throw new TaggingError('E_METADATA', `info.${key.toLowerCase()} may not contain &, < or > (pdfkit writes it into the XMP metadata unescaped)`);
+      }
+    }
     const xmp = pdfuaXmp(doc.options.subset);
     if (xmp) doc.appendXML(xmp);
     this.findContent(pages);
     doc.addStructure(this.make(this.root));
     const text = doc.text;
     const annotate = doc.annotate;
-    doc.text = (...args: unknown[]) => {
+    doc.text = (str: unknown, x: unknown, y: unknown, options: unknown) => {
       this.beforeText();
-      return text.apply(doc, args);
+      return text.call(doc, str, x, y, options);
     };
     doc.annotate = (x: unknown, y: unknown, w: unknown, h: unknown, options: unknown) => {
       this.beforeAnnotation(options as AnnotationOptions);
@@ -101,8 +123,13 @@ export class RenderTagger {
         const stamp =
           type === 'line' ? lineStamp(item as Line) : type === 'vector' || type === 'image' || type === 'svg' ? (item as Stamped)[STAMP] : undefined;
         if (!stamp || isArtifact(stamp)) continue;
-        if (stamp.owner === null) stamp.owner = item as object;
-        else if (stamp.owner !== item) continue;
+        if (stamp.owner === null) {
+          stamp.owner = item as object;
+          if (type === 'line') firstOfItsKind(item as Line, index);
+        } else if (stamp.owner !== item) {
+          if (type === 'line') (item as Line).id = undefined;
+          continue;
+        }
         for (let n: StructNode | null = stamp.node; n && n.lastPage !== index; n = n.parent) {
           n.used = true;
           n.lastPage = index;
@@ -113,9 +140,12 @@ export class RenderTagger {
 
   /** The pdfkit element of `node` and of its used (or kept) descendants, in reading order. */
   private make(node: StructNode): StructElement {
-    const options: { alt?: string; lang?: string } = {};
-    if (node.alt !== undefined) options.alt = node.alt;
-    if (node.lang !== undefined) options.lang = node.lang;
+    let options: { alt?: string; lang?: string } = NO_OPTIONS;
+    if (node.alt !== undefined || node.lang !== undefined) {
+      options = {};
+      if (node.alt !== undefined) options.alt = node.alt;
+      if (node.lang !== undefined) options.lang = node.lang;
+    }
     const el = this.doc.struct(node.role, options);
     if (node.attributes) el.dictionary.data['A'] = node.attributes;
     node.el = el;
@@ -253,15 +283,16 @@ export function hookRender(proto: Prototype, models: WeakMap<object, StructNode>
       }
     },
   );
+  // Called for every item drawn: fixed parameters (an item, or a line and its position), no rest.
   const before = (name: string, hook: (t: RenderTagger, item: unknown) => void, after?: (t: RenderTagger) => void) =>
     wrapMethod(proto, name, (orig) =>
-      function (this: TaggingRenderer, ...args: unknown[]) {
+      function (this: TaggingRenderer, item: unknown, x: unknown, y: unknown) {
         const t = this._tagger;
-        if (!t) return orig.apply(this, args);
-        hook(t, args[0]);
-        if (!after) return orig.apply(this, args);
+        if (!t) return orig.call(this, item, x, y);
+        hook(t, item);
+        if (!after) return orig.call(this, item, x, y);
         try {
-          return orig.apply(this, args);
+          return orig.call(this, item, x, y);
         } finally {
           after(t);
         }

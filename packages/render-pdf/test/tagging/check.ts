@@ -36,16 +36,16 @@ export interface StructureReport {
   headings: Array<{ level: number; text: string }>;
   tables: TableReport[];
   figures: Array<{ alt: string | null }>;
-  /** The text of each TOCI, in order. */
-  toc: string[];
+  /** Each TOCI: its text, and the page its link goes to. */
+  toc: Array<{ text: string; target: number | null }>;
   /** Elements in another language than the document's. */
   languages: Array<{ role: string; lang: string; text: string }>;
   /** Text of P elements, in order (for reading-order checks). */
   paragraphs: string[];
   /** Link annotations; those not in a Link structure element; those without a description. */
   links: { annotations: number; outsideStructure: number; withoutContents: number; contents: string[] };
-  /** Bookmarks, depth first, with their depth (1 = top). */
-  outline: Array<{ level: number; title: string }>;
+  /** Bookmarks, depth first, with their depth (1 = top) and the page they go to. */
+  outline: Array<{ level: number; title: string; page: number | null }>;
   lang: string | null;
   title: string | null;
   displayTitle: boolean;
@@ -62,6 +62,13 @@ export async function checkStructure(bytes: Uint8Array): Promise<StructureReport
   const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
     const textById = new Map<string, string>();
+    /** Page (1-based) each link annotation goes to, by annotation id. */
+    const targets = new Map<string, number | null>();
+    const pageOf = async (dest: unknown): Promise<number | null> => {
+      const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : dest;
+      const ref = Array.isArray(explicit) ? explicit[0] : null;
+      return ref && typeof ref === 'object' ? (await pdf.getPageIndex(ref as { num: number; gen: number })) + 1 : null;
+    };
     const trees: TreeNode[] = [];
     const report: StructureReport = {
       pages: pdf.numPages,
@@ -114,8 +121,9 @@ export async function checkStructure(bytes: Uint8Array): Promise<StructureReport
         else if (mc?.id && inTree.has(mc.id)) report.taggedRuns++;
         else report.untagged.push({ page: p, text: str });
       }
-      for (const a of (await page.getAnnotations()) as Array<{ subtype?: string; id: string; contentsObj?: { str?: string } }>) {
+      for (const a of (await page.getAnnotations()) as Array<{ subtype?: string; id: string; dest?: unknown; contentsObj?: { str?: string } }>) {
         if (a.subtype !== 'Link') continue;
+        targets.set(a.id, a.dest === undefined ? null : await pageOf(a.dest));
         report.links.annotations++;
         if (!annotationsInLinks.has(a.id)) report.links.outsideStructure++;
         const contents = a.contentsObj?.str ?? '';
@@ -123,15 +131,15 @@ export async function checkStructure(bytes: Uint8Array): Promise<StructureReport
         else report.links.contents.push(contents);
       }
     }
-    collectElements(trees, textById, report);
-    const outline = (await pdf.getOutline()) as Array<{ title: string; items: unknown[] }> | null;
-    const flatten = (items: Array<{ title: string; items: unknown[] }>, level: number) => {
+    collectElements(trees, textById, targets, report);
+    type Item = { title: string; dest: unknown; items: Item[] };
+    const flatten = async (items: Item[], level: number) => {
       for (const item of items) {
-        report.outline.push({ level, title: item.title });
-        flatten(item.items as Array<{ title: string; items: unknown[] }>, level + 1);
+        report.outline.push({ level, title: item.title, page: await pageOf(item.dest) });
+        await flatten(item.items, level + 1);
       }
     };
-    flatten(outline ?? [], 1);
+    await flatten(((await pdf.getOutline()) as Item[] | null) ?? [], 1);
     const { info, metadata } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown>; metadata: { get(name: string): unknown } | null };
     report.lang = typeof info['Language'] === 'string' ? info['Language'] : null;
     report.title = typeof info['Title'] === 'string' ? info['Title'] : null;
@@ -178,7 +186,7 @@ function firstKey(node: TreeNode): string | null {
  * by its first content on a page: one that runs over a page break (a long paragraph) counts once per
  * page; headings, figures and TOC entries do not run over in practice.
  */
-function collectElements(trees: TreeNode[], textById: Map<string, string>, report: StructureReport): void {
+function collectElements(trees: TreeNode[], textById: Map<string, string>, targets: Map<string, number | null>, report: StructureReport): void {
   const seen = new Set<string>();
   let lastTable: { shape: string; cells: number; last: number; page: number; report: TableReport } | null = null;
   trees.forEach((tree, page) => {
@@ -211,7 +219,13 @@ function collectElements(trees: TreeNode[], textById: Map<string, string>, repor
       const level = /^H([1-6])$/.exec(n.role);
       if (level) report.headings.push({ level: Number(level[1]), text: textOf(n, textById) });
       else if (n.role === 'Figure') report.figures.push({ alt: n.alt ?? null });
-      else if (n.role === 'TOCI') report.toc.push(textOf(n, textById));
+      else if (n.role === 'TOCI') {
+        let target: number | null = null;
+        walk(n, (k) => {
+          if (target === null && (k.type === 'object' || k.type === 'annotation') && k.id) target = targets.get(k.id.replace(ANNOTATION_PREFIX, '')) ?? null;
+        });
+        report.toc.push({ text: textOf(n, textById), target });
+      }
       else if (n.role === 'P') report.paragraphs.push(textOf(n, textById));
     });
   });

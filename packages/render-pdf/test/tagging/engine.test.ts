@@ -35,9 +35,18 @@ describe('a synthetic report with every role', () => {
   it('has the headings in reading order, and the table of contents and bookmarks follow them', () => {
     expect(report.headings).toEqual(HEADINGS);
     // A TOC entry reads "title page"; the pageBreakBefore rule moved chapter 2 to page 3.
-    expect(report.toc.map((t) => t.replace(/ \d+$/, ''))).toEqual(IN_TOC.map((h) => h.text));
-    expect(report.toc).toContain('2 Rahoitus 3');
-    expect(report.outline).toEqual(IN_TOC.map(({ level, text }) => ({ level, title: text })));
+    expect(report.toc.map((t) => t.text.replace(/ \d+$/, ''))).toEqual(IN_TOC.map((h) => h.text));
+    expect(report.toc.map((t) => t.text)).toContain('2 Rahoitus 3');
+    expect(report.outline.map(({ level, title }) => ({ level, text: title }))).toEqual(IN_TOC);
+  });
+
+  it("sends each TOC entry's link and bookmark to the page its number says, also for a heading repeated with a table's header", () => {
+    report.toc.forEach((entry, i) => {
+      const printed = Number(/ (\d+)$/.exec(entry.text)?.[1]);
+      expect(entry.target, entry.text).toBe(printed);
+      expect(report.outline[i]?.page, entry.text).toBe(printed);
+    });
+    expect(report.toc.map((t) => t.text)).toContain('2.1 Hankkeiden rahoitus 3');
   });
 
   it('tags a long table once: one header row of TH, its repeats on later pages are artifacts', () => {
@@ -86,12 +95,22 @@ describe('a synthetic report with every role', () => {
     expect(report).toMatchObject({ lang: 'fi-FI', title: 'Synteettinen väliarviointi', displayTitle: true, marked: true, pdfuaPart: '1' });
   });
 
-  it('tags page headers and footers as artifacts on every page', () => {
+  it('tags page headers, footers, backgrounds and watermarks as artifacts on every page', () => {
     for (let page = 1; page <= report.pages; page++) {
-      const texts = report.artifacts.filter((a) => a.page === page).map((a) => a.text);
-      expect(texts.join(' ')).toContain(`sivu ${page}`);
-      expect(texts.join(' ')).toContain(`${report.pages}`);
+      const texts = report.artifacts
+        .filter((a) => a.page === page)
+        .map((a) => a.text)
+        .join(' ');
+      for (const expected of [`sivu ${page}`, `Sivu ${page} / ${report.pages}`, 'LUONNOS', 'Tausta']) expect(texts).toContain(expected);
     }
+  });
+
+  it('reads columns one after the other, and a layout table cell by cell, as paragraphs', () => {
+    const at = (start: string) => report.paragraphs.findIndex((p) => p.startsWith(start));
+    expect(at('Vasen solu:')).toBeGreaterThan(0);
+    expect(at('Oikea solu:')).toBe(at('Vasen solu:') + 1);
+    expect(at('Vasen palsta.')).toBe(at('Oikea solu:') + 1);
+    expect(at('Oikea palsta.')).toBe(at('Vasen palsta.') + 1);
   });
 
   it('tags an unbreakable block moved to a new page once', () => {
@@ -129,6 +148,10 @@ describe('what the engine refuses, with a clear error', () => {
     await expect(fails(['x'], { language: undefined })).rejects.toMatchObject({ code: 'E_NO_LANG' });
     await expect(fails(['x'], { info: {} })).rejects.toMatchObject({ code: 'E_NO_TITLE' });
     await expect(fails(['x'], { displayTitle: false })).rejects.toMatchObject({ code: 'E_NO_TITLE' });
+  });
+
+  it('metadata that pdfkit would write into the XMP as invalid XML', async () => {
+    await expect(fails(['x'], { info: { title: 'Jyväskylä & TEM' } })).rejects.toMatchObject({ code: 'E_METADATA' });
   });
 
   it("a linked figure, and pdfmake's own outline", async () => {

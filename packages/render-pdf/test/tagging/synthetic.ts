@@ -164,10 +164,11 @@ export function syntheticDoc(options: SyntheticOptions = {}): Record<string, unk
     },
     { image: PNG, width: 495, height: 2, role: 'Artifact' },
     {
-      table: { widths: ['*', '*'], body: [[{ text: 'Vasen palsta: ' + LOREM }, { text: 'Oikea palsta: ' + LOREM }]] },
+      table: { widths: ['*', '*'], body: [[{ text: 'Vasen solu: ' + LOREM }, { text: 'Oikea solu: ' + LOREM }]] },
       layout: 'noBorders',
       role: 'Div',
     },
+    { columns: [{ text: 'Vasen palsta.', width: '*' }, { text: 'Oikea palsta.', width: '*' }], columnGap: 20 },
     { text: '2 Rahoitus', role: 'H1', tocItem: true, id: 'data', headlineLevel: 1, fontSize: 18, bold: true },
     LOREM,
     {
@@ -193,6 +194,8 @@ export function syntheticDoc(options: SyntheticOptions = {}): Record<string, unk
   ];
   for (let c = 1; c < chapters; c++) content.push(...chapter(c + 2, rows));
   return base('Synteettinen väliarviointi', content, {
+    watermark: { text: 'LUONNOS', opacity: 0.05 },
+    background: () => ({ text: 'Tausta', fontSize: 6, color: '#ccc', margin: [8, 8, 0, 0] }),
     pageBreakBefore: (node: { id?: string }) => {
       options.onPageBreakCheck?.();
       return node.id === 'data';
