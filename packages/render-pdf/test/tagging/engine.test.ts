@@ -84,6 +84,7 @@ describe('a synthetic report with every role', () => {
     expect(report.links.withoutContents).toBe(0);
     expect(report.links.contents).toContain('sopimuksen verkkosivulta');
     expect(report.links.contents).toContain('Luku 2, rahoitus'); // its alt
+    expect(report.links.contents).toContain('sivulla 1'); // linkToPage: pdfmake annotates after the text
     expect(report.links.contents).toContain('2.2 Yhteenveto'); // a TOC entry
   });
 

@@ -120,6 +120,8 @@ export function syntheticDoc(options: SyntheticOptions = {}): Record<string, unk
         { text: 'sopimuksen verkkosivulta', link: 'https://www.jyvaskyla.fi/ekosysteemisopimus', color: '#1f5f8b' },
         ' ja ',
         { text: 'luvusta 2', linkToDestination: 'data', color: '#1f5f8b', alt: 'Luku 2, rahoitus' },
+        '; kansi on ',
+        { text: 'sivulla 1', linkToPage: 1, color: '#1f5f8b' },
         '.',
       ],
     },
