@@ -9,21 +9,10 @@ import {
   TaggingError,
   type NodeRole,
 } from './_convention.ts';
-import { wrapMethod, type Prototype } from './_internals.ts';
-import {
-  BACKGROUND,
-  LAYOUT,
-  PAGE_FOOTER,
-  PAGE_HEADER,
-  STAMP,
-  StructNode,
-  type ArtifactStamp,
-  type Stamp,
-  type Stamped,
-} from './_model.ts';
+import { LAYOUT, STAMP, StructNode, type ArtifactStamp, type Stamp, type Stamped } from './_model.ts';
 
 /** A pdfmake node during layout, as far as the engine reads it. */
-interface LayoutNode extends Stamped {
+export interface LayoutNode extends Stamped {
   text?: unknown;
   stack?: unknown;
   columns?: unknown;
@@ -327,83 +316,4 @@ function captionCell(cells: unknown[]): LayoutNode | undefined {
   const only = real[0];
   if (real.length !== 1 || !only || only.text === undefined || only.colSpan !== cells.length) return undefined;
   return only.role === 'Caption' || headingLevel(typeof only.role === 'string' ? only.role : undefined) > 0 ? only : undefined;
-}
-
-/** A builder being laid out, with the engine's model of the pass in progress. */
-interface Builder {
-  _tagger?: LayoutTagger | null;
-}
-
-
-/** Hooks pdfmake's LayoutBuilder. `models` receives the model of each tagged document's last pass. */
-export function hookLayout(proto: Prototype, models: WeakMap<object, StructNode>): void {
-  wrapMethod(proto, 'tryLayoutDocument', (orig) =>
-    function (this: Builder, docStructure: unknown, pdfDocument: unknown, ...rest: unknown[]) {
-      if ((pdfDocument as { options?: { tagged?: unknown } }).options?.tagged !== true) {
-        return orig.call(this, docStructure, pdfDocument, ...rest);
-      }
-      const tagger = new LayoutTagger();
-      this._tagger = tagger;
-      try {
-        const result = orig.call(this, docStructure, pdfDocument, ...rest);
-        models.set(pdfDocument as object, tagger.root);
-        return result;
-      } finally {
-        this._tagger = null;
-      }
-    },
-  );
-  // processNode(node, isVerticalAlignmentAllowed): called for every node, so no rest parameters.
-  wrapMethod(proto, 'processNode', (orig) =>
-    function (this: Builder, node: unknown, isVerticalAlignmentAllowed: unknown) {
-      const t = this._tagger;
-      if (!t) return orig.call(this, node, isVerticalAlignmentAllowed);
-      const frames = t.frames.length;
-      const artifacts = t.artifacts.length;
-      const collapse = t.collapse;
-      t.enter(node as LayoutNode);
-      try {
-        return orig.call(this, node, isVerticalAlignmentAllowed);
-      } finally {
-        t.restore(frames, artifacts, collapse);
-      }
-    },
-  );
-  wrapMethod(proto, 'processRow', (orig) =>
-    function (this: Builder, args: unknown) {
-      const t = this._tagger;
-      if (!t) return orig.call(this, args);
-      const { tableNode, rowIndex, cells } = args as { tableNode?: LayoutNode; rowIndex: number; cells: unknown[] };
-      const frames = t.frames.length;
-      t.row(tableNode, rowIndex, cells);
-      try {
-        return orig.call(this, args);
-      } finally {
-        t.frames.length = frames;
-      }
-    },
-  );
-  wrapMethod(proto, 'buildNextLine', (orig) =>
-    function (this: Builder, textNode: unknown) {
-      const line = orig.call(this, textNode) as Stamped | null;
-      if (line && this._tagger) this._tagger.stampLine(line);
-      return line;
-    },
-  );
-  const artifactDuring = (name: string, stampOf: (args: unknown[]) => ArtifactStamp) =>
-    wrapMethod(proto, name, (orig) =>
-      function (this: Builder, ...args: unknown[]) {
-        const t = this._tagger;
-        if (!t) return orig.apply(this, args);
-        const artifacts = t.artifacts.length;
-        t.beginArtifact(stampOf(args));
-        try {
-          return orig.apply(this, args);
-        } finally {
-          t.artifacts.length = artifacts;
-        }
-      },
-    );
-  artifactDuring('addBackground', () => BACKGROUND);
-  artifactDuring('addDynamicRepeatable', (args) => (args[2] === 'footer' ? PAGE_FOOTER : PAGE_HEADER));
 }

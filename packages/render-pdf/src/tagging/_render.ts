@@ -1,7 +1,7 @@
 // Rendering: make the pdfkit structure elements of the model's used part, then draw the pages with
 // every item in its marked-content sequence, links in Link elements, bookmarks at the headings.
 import { TaggingError } from './_convention.ts';
-import { wrapMethod, type AnnotationOptions, type PdfDoc, type Prototype, type StructElement } from './_internals.ts';
+import type { AnnotationOptions, PdfDoc, StructElement } from './_internals.ts';
 import { Marks } from './_marks.ts';
 import { isArtifact, LAYOUT, PAGINATION, STAMP, StructNode, type ArtifactStamp, type Stamp, type Stamped } from './_model.ts';
 import { Bookmarks } from './_outline.ts';
@@ -11,7 +11,7 @@ interface PageItem {
   type: string;
   item: unknown;
 }
-interface Page {
+export interface Page {
   items: PageItem[];
 }
 interface Inline extends Stamped {
@@ -21,7 +21,7 @@ interface Inline extends Stamped {
   linkToDestination?: unknown;
   linkToPage?: unknown;
 }
-interface Line extends Stamped {
+export interface Line extends Stamped {
   inlines: Inline[];
   y: number;
   /** A named destination (a node's `id`, a TOC entry's target), made where the line is drawn. */
@@ -29,7 +29,7 @@ interface Line extends Stamped {
   /** The laid-out node of a line with an id or tocItem: the TOC prints `_node.positions[0].pageNumber`. */
   _node?: { positions?: Array<{ pageNumber: number }> };
 }
-interface Picture extends Stamped {
+export interface Picture extends Stamped {
   x: number;
   y: number;
   _width: number;
@@ -91,10 +91,8 @@ export class RenderTagger {
       this.beforeText();
       return text.call(doc, str, x, y, options);
     };
-    doc.annotate = (x: unknown, y: unknown, w: unknown, h: unknown, options: unknown) => {
-      this.beforeAnnotation(options as AnnotationOptions);
-      return annotate.call(doc, x, y, w, h, options);
-    };
+    doc.annotate = (x: unknown, y: unknown, w: unknown, h: unknown, options: unknown) =>
+      this.keepAnnotation(options as AnnotationOptions) ? annotate.call(doc, x, y, w, h, options) : doc;
   }
 
   /** After page `index`: close what is open, and end the elements that have no more content. */
@@ -214,12 +212,18 @@ export class RenderTagger {
     });
   }
 
-  private beforeAnnotation(options: AnnotationOptions): void {
-    if (options.Subtype !== 'Link') return;
+  /**
+   * A link annotation joins the Link element of the text being drawn. A link in an artifact (a page
+   * header, a repeated table header) gets no annotation: it would be outside the structure, and its
+   * first, tagged copy has it.
+   */
+  private keepAnnotation(options: AnnotationOptions): boolean {
+    if (options.Subtype !== 'Link') return true;
     const link = this.marks.openLink;
-    if (!link) throw new TaggingError('E_LINK', 'pdfmake made a link outside any linked text');
+    if (!link) return false;
     options.structParent ??= link.el;
     if (!options.Contents || String(options.Contents) === '') options.Contents = new String(link.description);
+    return true;
   }
 
   /** Before a vector: decoration unless stamped (a figure's drawing, a list bullet). */
@@ -251,60 +255,4 @@ export class RenderTagger {
   beforeState(): void {
     this.marks.close();
   }
-}
-
-/** A renderer drawing a tagged document. */
-interface TaggingRenderer {
-  pdfDocument: PdfDoc;
-  _tagger?: RenderTagger | null;
-}
-
-
-/** Hooks pdfmake's Renderer for documents that `models` has a model of. */
-export function hookRender(proto: Prototype, models: WeakMap<object, StructNode>): void {
-  wrapMethod(proto, 'renderPages', (orig) =>
-    function (this: TaggingRenderer, pages: unknown) {
-      const root = models.get(this.pdfDocument);
-      if (!root) return orig.call(this, pages);
-      models.delete(this.pdfDocument);
-      const list = pages as Page[];
-      const tagger = new RenderTagger(this.pdfDocument, root);
-      tagger.begin(list);
-      this._tagger = tagger;
-      try {
-        // One page at a time, so that what a page opened is closed before the next page is added.
-        list.forEach((page, index) => {
-          orig.call(this, [page]);
-          tagger.endPage(index);
-        });
-        tagger.finish();
-      } finally {
-        this._tagger = null;
-      }
-    },
-  );
-  // Called for every item drawn: fixed parameters (an item, or a line and its position), no rest.
-  const before = (name: string, hook: (t: RenderTagger, item: unknown) => void, after?: (t: RenderTagger) => void) =>
-    wrapMethod(proto, name, (orig) =>
-      function (this: TaggingRenderer, item: unknown, x: unknown, y: unknown) {
-        const t = this._tagger;
-        if (!t) return orig.call(this, item, x, y);
-        hook(t, item);
-        if (!after) return orig.call(this, item, x, y);
-        try {
-          return orig.call(this, item, x, y);
-        } finally {
-          after(t);
-        }
-      },
-    );
-  before('renderLine', (t, line) => t.beforeLine(line as Line), (t) => t.afterLine());
-  before('renderVector', (t, vector) => t.beforeVector(vector as Stamped));
-  before('renderImage', (t, image) => t.beforePicture(image as Picture));
-  before('renderSVG', (t, svg) => t.beforePicture(svg as Picture));
-  before('renderWatermark', (t) => t.beforeWatermark());
-  for (const name of ['beginClip', 'endClip', 'beginVerticalAlignment', 'endVerticalAlignment']) before(name, (t) => t.beforeState());
-  before('renderAttachment', () => {
-    throw new TaggingError('E_UNSUPPORTED', 'file attachments are not supported in a tagged document');
-  });
 }

@@ -1,9 +1,8 @@
 // The tagging engine: a real structure tree (PDF/UA-1 style tagged PDF) for pdfmake documents.
 // See README.md beside this file for the annotation convention the node builders set.
+import { hookLayout, hookRender } from './_hooks.ts';
 import { loadInternals, type Prototype } from './_internals.ts';
-import { hookLayout } from './_layout.ts';
 import type { StructNode } from './_model.ts';
-import { hookRender } from './_render.ts';
 
 export { NODE_ROLES, TaggingError } from './_convention.ts';
 export type { NodeRole, TagProps } from './_convention.ts';

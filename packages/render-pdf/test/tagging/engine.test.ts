@@ -85,6 +85,9 @@ describe('a synthetic report with every role', () => {
     expect(report.links.contents).toContain('sopimuksen verkkosivulta');
     expect(report.links.contents).toContain('Luku 2, rahoitus'); // its alt
     expect(report.links.contents).toContain('sivulla 1'); // linkToPage: pdfmake annotates after the text
+    // The link in every page header is an artifact's: drawn, but without an annotation.
+    expect(report.links.contents).not.toContain('jyvaskyla.fi');
+    expect(report.artifacts.filter((a) => a.text.includes('jyvaskyla.fi'))).toHaveLength(report.pages);
     expect(report.links.contents).toContain('2.2 Yhteenveto'); // a TOC entry
   });
 

@@ -55,7 +55,11 @@ export function base(title: string, content: unknown[], extra: Record<string, un
     pageSize: 'A4',
     pageMargins: [50, 60, 50, 60],
     info: { title, author: 'ekoraportti', subject: 'Synthetic test document', creator: 'ekoraportti test', producer: 'ekoraportti test', creationDate: FIXED_DATE, modDate: FIXED_DATE },
-    header: (page: number) => ({ text: `Synteettinen raportti · Esimerkkiaineisto · sivu ${page}`, fontSize: 8, margin: [50, 25, 50, 0] }),
+    header: (page: number) => ({
+      text: [`Synteettinen raportti · Esimerkkiaineisto · sivu ${page} · `, { text: 'jyvaskyla.fi', link: 'https://www.jyvaskyla.fi' }],
+      fontSize: 8,
+      margin: [50, 25, 50, 0],
+    }),
     footer: (page: number, pages: number) => ({ text: `Sivu ${page} / ${pages}`, alignment: 'center', fontSize: 8 }),
     defaultStyle: { font: 'Roboto', fontSize: 10 },
     content,
