@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkStructure } from './check.ts';
+import { unmarkedDrawing } from './content.ts';
 import { allElements, deepText, parseStructText, structText, type PopplerElement } from './structure.ts';
 import { renderDoc, syntheticDoc } from './synthetic.ts';
 
@@ -92,6 +93,13 @@ describe('poppler reads the structure tree', () => {
 });
 
 describe('the PDF objects', () => {
+  it('draws nothing (text, paths, images) outside a marked-content sequence', async () => {
+    expect(unmarkedDrawing(bytes)).toEqual([]);
+    // The same document untagged draws everything unmarked: the check can tell.
+    const untagged = unmarkedDrawing(await renderDoc({ ...syntheticDoc(), tagged: false }, false));
+    expect([...new Set(untagged.map((u) => u.operator))]).toEqual(expect.arrayContaining(['TJ', 'S', 'f', 'Do']));
+  }, 60_000);
+
   it('has every page follow the structure for tab order (/Tabs /S)', () => {
     const pages = [...objects().values()].filter((d) => /\/Type \/Page\n/.test(d));
     expect(pages.length).toBeGreaterThan(3);
