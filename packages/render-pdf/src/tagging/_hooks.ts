@@ -116,23 +116,34 @@ export function hookRender(proto: Prototype, models: WeakMap<object, StructNode>
       }
     },
   );
-  // Called for every item drawn: fixed parameters (an item, or a line and its position), no rest.
-  const before = (name: string, hook: (t: RenderTagger, item: unknown) => void, after?: (t: RenderTagger) => void) =>
+  // Lines and vectors are most of what is drawn: each has a wrapper of its own (one target per call site).
+  wrapMethod(proto, 'renderLine', (orig) =>
+    function (this: TaggingRenderer, line: unknown, x: unknown, y: unknown) {
+      const t = this._tagger;
+      if (!t) return orig.call(this, line, x, y);
+      t.beforeLine(line as Line);
+      try {
+        return orig.call(this, line, x, y);
+      } finally {
+        t.afterLine();
+      }
+    },
+  );
+  wrapMethod(proto, 'renderVector', (orig) =>
+    function (this: TaggingRenderer, vector: unknown) {
+      const t = this._tagger;
+      if (t) t.beforeVector(vector as Stamped);
+      return orig.call(this, vector);
+    },
+  );
+  const before = (name: string, hook: (t: RenderTagger, item: unknown) => void) =>
     wrapMethod(proto, name, (orig) =>
-      function (this: TaggingRenderer, item: unknown, x: unknown, y: unknown) {
+      function (this: TaggingRenderer, item: unknown) {
         const t = this._tagger;
-        if (!t) return orig.call(this, item, x, y);
-        hook(t, item);
-        if (!after) return orig.call(this, item, x, y);
-        try {
-          return orig.call(this, item, x, y);
-        } finally {
-          after(t);
-        }
+        if (t) hook(t, item);
+        return orig.call(this, item);
       },
     );
-  before('renderLine', (t, line) => t.beforeLine(line as Line), (t) => t.afterLine());
-  before('renderVector', (t, vector) => t.beforeVector(vector as Stamped));
   before('renderImage', (t, image) => t.beforePicture(image as Picture));
   before('renderSVG', (t, svg) => t.beforePicture(svg as Picture));
   before('renderWatermark', (t) => t.beforeWatermark());

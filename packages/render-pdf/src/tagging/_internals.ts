@@ -81,7 +81,7 @@ export interface PdfDoc {
   outline: OutlineItem;
   struct(type: string, options?: { alt?: string; lang?: string }): StructElement;
   addStructure(element: StructElement): unknown;
-  markContent(tag: 'Artifact', options: { type: string; attached?: string[] }): unknown;
+  markContent(tag: 'Artifact', options: { readonly type: string; readonly attached?: string[] }): unknown;
   markStructureContent(tag: string): unknown;
   endMarkedContent(): unknown;
   appendXML(xml: string): void;

@@ -13,10 +13,17 @@ export interface OpenLink {
   readonly description: string;
 }
 
-type Current = { kind: 'content'; node: StructNode } | { kind: 'artifact'; stamp: ArtifactStamp } | { kind: 'link' } | null;
+/** What the open marked-content sequence is: nothing, content of `node`, an artifact `stamp`, or link text. */
+const NONE = 0;
+const CONTENT = 1;
+const ARTIFACT = 2;
+const LINK = 3;
 
 export class Marks {
-  private current: Current = null;
+  // Set for every item drawn, so kept in fields rather than a new object each time.
+  private current = NONE;
+  private node: StructNode | null = null;
+  private stamp: ArtifactStamp | null = null;
   private link: OpenLink | null = null;
 
   constructor(private readonly doc: PdfDoc) {}
@@ -28,26 +35,28 @@ export class Marks {
 
   /** What follows is content of `node` (not a link). */
   content(node: StructNode): void {
-    this.endLink();
-    if (this.current?.kind === 'content' && this.current.node === node) return;
+    if (this.link !== null) this.endLink();
+    if (this.current === CONTENT && this.node === node) return;
     this.close();
     (node.el as StructElement).add(this.doc.markStructureContent(node.role));
-    this.current = { kind: 'content', node };
+    this.current = CONTENT;
+    this.node = node;
   }
 
   /** What follows is an artifact. An open Link stays open: artifacts are outside the structure. */
   artifact(stamp: ArtifactStamp): void {
-    if (this.current?.kind === 'artifact' && this.current.stamp === stamp) return;
+    if (this.current === ARTIFACT && this.stamp === stamp) return;
     this.close();
-    this.doc.markContent('Artifact', stamp.attached ? { type: stamp.artifact, attached: [...stamp.attached] } : { type: stamp.artifact });
-    this.current = { kind: 'artifact', stamp };
+    this.doc.markContent('Artifact', stamp.artifact);
+    this.current = ARTIFACT;
+    this.stamp = stamp;
   }
 
   /** What follows is the text of a link to `target` inside `container`. */
   linkText(container: StructNode, target: unknown, description: () => string): void {
     const open = this.link;
     if (open && open.container === container && open.target === target) {
-      if (this.current?.kind === 'link') return;
+      if (this.current === LINK) return;
     } else {
       this.endLink();
       const el = this.doc.struct('Link');
@@ -56,14 +65,14 @@ export class Marks {
     }
     this.close();
     (this.link as OpenLink).el.add(this.doc.markStructureContent('Link'));
-    this.current = { kind: 'link' };
+    this.current = LINK;
   }
 
   /** Ends the open marked-content sequence. */
   close(): void {
-    if (this.current === null) return;
+    if (this.current === NONE) return;
     this.doc.endMarkedContent();
-    this.current = null;
+    this.current = NONE;
   }
 
   /**
@@ -72,7 +81,7 @@ export class Marks {
    */
   endLink(): void {
     if (this.link === null) return;
-    if (this.current?.kind === 'link') this.close();
+    if (this.current === LINK) this.close();
     this.link.el.end();
     this.link = null;
   }

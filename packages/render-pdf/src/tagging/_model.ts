@@ -35,10 +35,9 @@ export class StructNode {
   }
 }
 
-/** Why some content is an artifact (PDF 32000-1, 14.8.2.2.2). */
+/** Why some content is an artifact (PDF 32000-1, 14.8.2.2.2), as pdfkit's `markContent` takes it. */
 export interface ArtifactStamp {
-  readonly artifact: 'Pagination' | 'Layout' | 'Background';
-  readonly attached?: readonly ['Top'] | readonly ['Bottom'];
+  readonly artifact: { readonly type: 'Pagination' | 'Layout' | 'Background'; readonly attached?: string[] };
 }
 
 /**
@@ -54,11 +53,11 @@ export interface ContentStamp {
 
 export type Stamp = ArtifactStamp | ContentStamp;
 
-export const PAGE_HEADER: ArtifactStamp = { artifact: 'Pagination', attached: ['Top'] };
-export const PAGE_FOOTER: ArtifactStamp = { artifact: 'Pagination', attached: ['Bottom'] };
-export const PAGINATION: ArtifactStamp = { artifact: 'Pagination' };
-export const LAYOUT: ArtifactStamp = { artifact: 'Layout' };
-export const BACKGROUND: ArtifactStamp = { artifact: 'Background' };
+export const PAGE_HEADER: ArtifactStamp = { artifact: { type: 'Pagination', attached: ['Top'] } };
+export const PAGE_FOOTER: ArtifactStamp = { artifact: { type: 'Pagination', attached: ['Bottom'] } };
+export const PAGINATION: ArtifactStamp = { artifact: { type: 'Pagination' } };
+export const LAYOUT: ArtifactStamp = { artifact: { type: 'Layout' } };
+export const BACKGROUND: ArtifactStamp = { artifact: { type: 'Background' } };
 
 /** The property pdfmake's copies keep (a string key: pdfmake copies with `for … in`, which skips symbols). */
 export const STAMP = '_tagging';
