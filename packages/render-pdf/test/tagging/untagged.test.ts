@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { unmarkedDrawing } from './content.ts';
 import { renderDoc, syntheticDoc } from './synthetic.ts';
 
 const untagged = () => ({ ...syntheticDoc(), tagged: false });
@@ -22,6 +23,8 @@ it('leaves documents without tagged: true byte for byte as pdfmake alone draws t
   );
   expect(alone.length).toBeGreaterThan(10_000);
   expect(withEngine.equals(alone)).toBe(true);
-  // …and it is untagged: pdfmake writes an empty structure tree only for tagged: true.
+  // …and it is untagged: pdfmake writes an empty structure tree only for tagged: true, and everything is
+  // drawn outside marked content (which shows that the check engine.test.ts makes of the tagged one can fail).
   expect(withEngine.toString('latin1')).not.toContain('/StructTreeRoot');
+  expect([...new Set(unmarkedDrawing(withEngine).map((u) => u.operator))]).toEqual(expect.arrayContaining(['TJ', 'S', 'f', 'Do']));
 }, 60_000);
