@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { agreementVersionSchema, isoDateSchema, localizedTextSchema } from '@ekoraportti/core';
+import { agreementVersionSchema, isoDateSchema, localizedTextSchema, sectionSchema } from '@ekoraportti/core';
 
-export const sectionSchema = z.enum(['summary', 'revision', 'delta', 'areas', 'funding', 'projects', 'dataQuality']);
-export type Section = z.infer<typeof sectionSchema>;
+// The sections are core's (one list that the report model, the view and both renderers switch on).
+export { sectionSchema };
+export type { Section } from '@ekoraportti/core';
 
 /** How a pipeline picks its as-of date when `--as-of` is not given. */
 export const defaultAsOfSchema = z.discriminatedUnion('kind', [
