@@ -186,6 +186,7 @@ export const REPORT_WORDS = {
   noChanges: { fi: 'Ei muutoksia.', en: 'No changes.' },
   code: { fi: 'Koodi', en: 'Code' },
   newestOf: { fi: 'uusimmat', en: 'newest' },
+  cutNote: { fi: '(katkaistu, koko teksti HTML-raportissa)', en: '(cut, full text in the HTML report)' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ReportWord = keyof typeof REPORT_WORDS;
