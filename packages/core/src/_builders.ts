@@ -28,8 +28,9 @@ export class RowBuilder {
     return next;
   }
 
-  project(p: Partial<Omit<Project, 'line'>> = {}): Project {
-    const line = this.line('projects.csv');
+  /** A project on the next line of projects.csv (or on `line`). */
+  project(p: Partial<Project> = {}): Project {
+    const line = p.line ?? this.line('projects.csv');
     const row: Project = {
       id: `P${String(line).padStart(4, '0')}`,
       name: 'Hanke',

@@ -8,7 +8,7 @@ import {
   languageSchema,
 } from './_agreement.ts';
 import {
-  assessmentStatusSchema,
+  assessmentSchema,
   dataWarningSchema,
   inputCountsSchema,
   projectStatusSchema,
@@ -71,13 +71,10 @@ export const kpiResultSchema = z.object({
 });
 export type KpiResult = z.infer<typeof kpiResultSchema>;
 
-export const assessmentResultSchema = z.object({
-  status: assessmentStatusSchema,
-  date: isoDateSchema,
-  evidence: z.string(),
-  assessedBy: z.string(),
-  provenance: provenanceSchema,
-});
+/** An assessment as the report shows it: the row's words, and where the row is. */
+export const assessmentResultSchema = assessmentSchema
+  .pick({ status: true, date: true, evidence: true, assessedBy: true })
+  .extend({ provenance: provenanceSchema });
 export type AssessmentResult = z.infer<typeof assessmentResultSchema>;
 
 export const targetResultSchema = z.object({

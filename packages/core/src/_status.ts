@@ -2,7 +2,7 @@ import type { Language } from './_agreement.ts';
 import type { AssessmentResult, KpiResult } from './_model.ts';
 import type { AssessmentStatus, TargetStatus } from './_vocabulary.ts';
 import { formatDate, formatQuantity } from './_format.ts';
-import { statusLabel, WHY_PHRASES } from './phrasebook/status.ts';
+import { statusLabel, whyPhrases } from './phrasebook/status.ts';
 
 /** Higher is worse; the combined status is the worst of the evidence (see docs/status-rules.md). */
 const SEVERITY: Readonly<Record<Exclude<TargetStatus, 'no_data'>, number>> = {
@@ -71,7 +71,7 @@ export interface TargetEvidence {
 
 /** A target's combined status and the one line that says why (words from the phrasebook). */
 export function targetStatus(e: TargetEvidence): { status: TargetStatus; why: string } {
-  const words = WHY_PHRASES[e.lang];
+  const words = whyPhrases(e.lang);
   // KPIs first: whether they have evidence decides how an out-of-date assessment counts.
   let status: Exclude<TargetStatus, 'no_data'> | null = null;
   const parts: string[] = [];
@@ -92,7 +92,7 @@ export function targetStatus(e: TargetEvidence): { status: TargetStatus; why: st
 }
 
 function kpiPhrase(kpi: KpiResult, lang: Language): string {
-  const words = WHY_PHRASES[lang];
+  const words = whyPhrases(lang);
   if (kpi.observationsUsed === 0 || kpi.value === null) return words.noObservations(kpi.label);
   // Plain spaces: the why line is also report.json's, read by tools that do not expect NBSP.
   const quantity = (n: number) => formatQuantity(n, lang, { spacing: 'space' });

@@ -6,7 +6,7 @@ import {
   type ProjectSummary,
   type ReportModel,
 } from '@ekoraportti/core';
-import { anchor, col, fact, figure, heading, numCol, provenanceView, row, table, text, type Words } from './_parts.ts';
+import { anchor, cols, fact, figure, heading, numCols, provenanceView, row, table, text, type Words } from './_parts.ts';
 import { targetView } from './_target.ts';
 import type { AreaView, Fact, Heading, MeasureView, Table } from './_view.ts';
 
@@ -32,7 +32,7 @@ export function projectCountLine(count: number, byStatus: Record<string, number>
 export function projectsTable(caption: string, projects: readonly ProjectSummary[], w: Words, provenance: boolean): Table {
   return table(
     caption,
-    [col(w.t('projectId')), col(w.t('projectName')), col(w.t('owner')), col(w.t('status')), col(w.t('period')), numCol(w.t('funding'))],
+    [...cols(w, 'projectId', 'projectName', 'owner', 'status', 'period'), ...numCols(w, 'funding')],
     projects.map((p) =>
       row(
         [

@@ -1,5 +1,5 @@
 import type { ReportModel } from '@ekoraportti/core';
-import { col, figure, heading, numCol, row, table, text, type Words } from './_parts.ts';
+import { col, cols, figure, heading, numCols, row, table, text, type Words } from './_parts.ts';
 import { rejectedRowsShown } from './_rejected.ts';
 import type { DataQualityView } from './_view.ts';
 
@@ -11,7 +11,7 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
   const counts = (read: number, used: number, rejected: number) => [read, used, rejected].map((n) => figure(w.quantity(n)));
   // Line numbers as an editor shows them: no thousands separator.
   const where = (file: string, line: number | null, column: string | null) => [text(file), figure(line === null ? '–' : String(line)), text(column ?? '–')];
-  const problems = (key: 'reason' | 'message') => [col(w.t('file')), numCol(w.t('line')), col(w.t('column')), col(w.t(key)), col(w.t('code'))];
+  const problems = (key: 'reason' | 'message') => [...cols(w, 'file'), ...numCols(w, 'line'), ...cols(w, 'column'), col(w.t(key)), ...cols(w, 'code')];
   return {
     kind: 'dataQuality',
     heading: heading(2, w.t('dataQuality'), 'data-quality', true),
@@ -20,7 +20,7 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
       heading: heading(3, w.t('inputFiles')),
       table: table(
         w.t('inputFiles'),
-        [col(w.t('file')), numCol(w.t('rowsRead')), numCol(w.t('rowsUsed')), numCol(w.t('rowsRejected'))],
+        [...cols(w, 'file'), ...numCols(w, 'rowsRead', 'rowsUsed', 'rowsRejected')],
         files.map(([file, c]) => row([text(file), ...counts(c.rowsRead, c.rowsUsed, c.rowsRejected)])),
         { total: row([text(w.t('total')), ...counts(sum('rowsRead'), sum('rowsUsed'), sum('rowsRejected'))]) },
       ),

@@ -1,6 +1,6 @@
 import { fundingFigureName, type NumberChange, type ReportModel } from '@ekoraportti/core';
 import { formatChange } from './_change.ts';
-import { badge, badgeCell, col, fact, figure, heading, kpiName, numCol, row, table, text, type Words } from './_parts.ts';
+import { badge, badgeCell, col, cols, fact, figure, heading, kpiName, numCols, row, table, text, type Words } from './_parts.ts';
 import type { DeltaView, Row } from './_view.ts';
 
 function changeRow(label: string, c: NumberChange, value: (n: number) => string, change: (n: number) => string): Row {
@@ -11,7 +11,7 @@ function changeRow(label: string, c: NumberChange, value: (n: number) => string,
 /** Change since the previous report: target statuses, KPI values, funding figures; a note when there is no previous report. */
 export function deltaView(model: ReportModel, w: Words): DeltaView {
   const d = model.delta;
-  const changes = (kind: 'kpi' | 'funding') => [col(w.t(kind)), numCol(w.t('previous')), numCol(w.t('current')), numCol(w.t('change'))];
+  const changes = (kind: 'kpi' | 'funding') => [col(w.t(kind)), ...numCols(w, 'previous', 'current', 'change')];
   const targets = Object.entries(d?.targets ?? {}).map(([id, t]) =>
     row([
       text(id),
@@ -43,7 +43,7 @@ export function deltaView(model: ReportModel, w: Words): DeltaView {
       heading: heading(3, w.t('statusChanges')),
       table: table(
         w.t('statusChanges'),
-        [col(w.t('target')), col(w.t('previous')), col(w.t('current')), col(w.t('change'))],
+        cols(w, 'target', 'previous', 'current', 'change'),
         targets,
       ),
     },

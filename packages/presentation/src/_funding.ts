@@ -1,7 +1,18 @@
 import { FUNDING_SOURCES, fundingSourceName, fundingSourceShortName, type ReportModel } from '@ekoraportti/core';
 import { barChart, splitChart, stackedColumnChart } from './_charts.ts';
-import { chartFigure, col, fact, figure, heading, measureTitles, numCol, provenanceView, row, table, text, type Words } from './_parts.ts';
-import type { FundingView } from './_view.ts';
+import { chartFigure, cols, fact, figure, heading, measureTitles, numCols, provenanceView, row, table, text, type Words } from './_parts.ts';
+import type { Fact, FundingView } from './_view.ts';
+
+/** The agreement's funding in five figures: EU and state, local, their total, private, planned. */
+export function fundingFigures(f: ReportModel['funding'], w: Words): Fact[] {
+  return [
+    fact(w.t('euState'), w.euro(f.euState)),
+    fact(w.t('local'), w.euro(f.local)),
+    fact(`${w.t('total')} (${w.t('euState')} + ${w.t('local').toLowerCase()})`, w.euro(f.total)),
+    fact(w.t('private'), w.euro(f.private)),
+    fact(w.t('planned'), w.euro(f.planned)),
+  ];
+}
 
 /** Funding by source, by year and by measure entity, and the 40/60 split against the indicative share. */
 export function fundingView(model: ReportModel, w: Words): FundingView {
@@ -19,18 +30,12 @@ export function fundingView(model: ReportModel, w: Words): FundingView {
     kind: 'funding',
     heading: heading(2, w.t('funding'), 'funding', true),
     note: w.t('fundingCountedNote'),
-    figures: [
-      fact(w.t('euState'), w.euro(f.euState)),
-      fact(w.t('local'), w.euro(f.local)),
-      fact(`${w.t('total')} (${w.t('euState')} + ${w.t('local').toLowerCase()})`, w.euro(f.total)),
-      fact(w.t('private'), w.euro(f.private)),
-      fact(w.t('planned'), w.euro(f.planned)),
-    ],
+    figures: fundingFigures(f, w),
     bySource: {
       heading: heading(3, w.t('fundingBySource')),
       table: table(
         w.t('fundingBySource'),
-        [col(w.t('source')), numCol(w.t('amount')), numCol(w.t('share')), numCol(w.t('planned'))],
+        [...cols(w, 'source'), ...numCols(w, 'amount', 'share', 'planned')],
         FUNDING_SOURCES.map((s) =>
           row(
             [text(fundingSourceName(s, w.lang)), figure(w.euro(f.bySource[s])), figure(share(f.bySource[s])), figure(w.euro(f.plannedBySource[s]))],
@@ -58,7 +63,7 @@ export function fundingView(model: ReportModel, w: Words): FundingView {
       heading: heading(3, w.t('fundingByYear')),
       table: table(
         w.t('fundingByYear'),
-        [col(w.t('year')), ...series.map(numCol), numCol(w.t('total'))],
+        [...cols(w, 'year'), ...numCols(w, 'euState', 'local', 'private', 'total')],
         byYear.map((y) =>
           row([text(y.year), figure(w.euro(y.euState)), figure(w.euro(y.local)), figure(w.euro(y.private)), figure(w.euro(y.euState + y.local + y.private))]),
         ),
@@ -86,15 +91,7 @@ export function fundingView(model: ReportModel, w: Words): FundingView {
       heading: heading(3, w.t('fundingByMeasure')),
       table: table(
         w.t('fundingByMeasure'),
-        [
-          col(w.t('measureColumn')),
-          numCol(w.t('euState')),
-          numCol(w.t('local')),
-          numCol(w.t('total')),
-          numCol(w.t('euStateShare')),
-          numCol(w.t('private')),
-          numCol(w.t('planned')),
-        ],
+        [...cols(w, 'measureColumn'), ...numCols(w, 'euState', 'local', 'total', 'euStateShare', 'private', 'planned')],
         Object.entries(f.byMeasure).map(([id, t]) =>
           row([
             text(`${id} ${titles.get(id) ?? ''}`.trim()),

@@ -108,6 +108,14 @@ export function col(label: string): Column {
 export function numCol(label: string): Column {
   return { label, numeric: true };
 }
+/** Columns of words, by their headers' words. */
+export function cols(w: Words, ...keys: ReportWord[]): Column[] {
+  return keys.map((k) => col(w.t(k)));
+}
+/** Columns of figures, by their headers' words. */
+export function numCols(w: Words, ...keys: ReportWord[]): Column[] {
+  return keys.map((k) => numCol(w.t(k)));
+}
 
 /** A table; each cell is aligned as its column (`numeric`). */
 export function table(caption: string, cols: Column[], rows: Row[], extra: Partial<Omit<Table, 'caption' | 'columns' | 'rows'>> = {}): Table {

@@ -1,6 +1,6 @@
 import { PROJECT_STATUSES, projectStatusLabel, type ProjectSummary, type ReportModel } from '@ekoraportti/core';
 import { projectsHeading, projectsTable } from './_areas.ts';
-import { col, figure, heading, measureTitles, numCol, row, table, text, type Words } from './_parts.ts';
+import { cols, figure, heading, measureTitles, numCols, row, table, text, type Words } from './_parts.ts';
 import type { ProjectsView, TableBlock } from './_view.ts';
 
 /** Appendix: projects by status, then every project by measure entity in the agreement's order (then any of an unknown measure). */
@@ -21,7 +21,7 @@ export function projectsView(model: ReportModel, w: Words): ProjectsView {
       heading: heading(3, w.t('projectsByStatus')),
       table: table(
         w.t('projectsByStatus'),
-        [col(w.t('status')), numCol(w.t('projectCount'))],
+        [...cols(w, 'status'), ...numCols(w, 'projectCount')],
         PROJECT_STATUSES.map((s) => row([text(projectStatusLabel(s, w.lang)), figure(w.quantity(model.projects.byStatus[s] ?? 0))])),
         { total: row([text(w.t('total')), figure(w.quantity(model.projects.count))]) },
       ),

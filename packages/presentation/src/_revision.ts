@@ -1,5 +1,5 @@
 import { agreementVersionText, type ReportModel, type RevisionDiff } from '@ekoraportti/core';
-import { col, figure, heading, kpiName, quote, row, table, text, type Words } from './_parts.ts';
+import { col, cols, figure, heading, kpiName, quote, row, table, text, type Words } from './_parts.ts';
 import type { ListBlock, RevisionView, TableBlock } from './_view.ts';
 
 /** What the 2025 revision changed: targets side by side, themes, partners, the R&D baseline, KPIs. Null without a revision. */
@@ -11,7 +11,7 @@ export function revisionView(model: ReportModel, w: Words): RevisionView | null 
     heading: heading(3, w.t(key)),
     table: table(
       w.t(key),
-      [col(w.t(key)), col(w.t('evidence'))],
+      [col(w.t(key)), ...cols(w, 'evidence')],
       list.map((t) => row([text(t.label), quote(t.evidence)])),
       { empty: none },
     ),
@@ -35,7 +35,7 @@ export function revisionView(model: ReportModel, w: Words): RevisionView | null 
       heading: heading(3, w.t('changedTargets')),
       table: table(
         w.t('changedTargets'),
-        [col(w.t('target')), col(w.t('before')), col(w.t('after'))],
+        cols(w, 'target', 'before', 'after'),
         r.changedTargets.map((c) => row([text(c.id), quote(c.before), quote(c.after)])),
         { empty: none },
       ),
@@ -50,7 +50,7 @@ export function revisionView(model: ReportModel, w: Words): RevisionView | null 
       heading: heading(3, w.t('renamedPartners')),
       table: table(
         w.t('renamedPartners'),
-        [col(w.t('before')), col(w.t('after'))],
+        cols(w, 'before', 'after'),
         r.renamedPartners.map((p) => row([text(p.before), text(p.after)])),
         { empty: none },
       ),
@@ -59,7 +59,7 @@ export function revisionView(model: ReportModel, w: Words): RevisionView | null 
       heading: heading(3, w.t('rdBaseline')),
       table: table(
         w.t('rdBaseline'),
-        [col(w.t('before')), col(w.t('after')), col(w.t('change'))],
+        cols(w, 'before', 'after', 'change'),
         [
           row([
             figure(pctOfGdp(r.rdBaselinePercent.before)),

@@ -1,5 +1,6 @@
 import { TARGET_STATUSES, type ReportModel, type TargetResult } from '@ekoraportti/core';
-import { anchor, badge, badgeCell, col, fact, figure, heading, measureTitles, row, table, text, type Words } from './_parts.ts';
+import { fundingFigures } from './_funding.ts';
+import { anchor, badge, badgeCell, cols, fact, figure, heading, measureTitles, row, table, text, type Words } from './_parts.ts';
 import type { SummaryView } from './_view.ts';
 
 /** Targets in the agreement's order (area → measure → 2023, 2027), then any the areas do not list. */
@@ -24,7 +25,7 @@ export function summaryView(model: ReportModel, w: Words): SummaryView {
     intro: w.t('summaryIntro'),
     targets: table(
         w.t('targets'),
-        [col(w.t('target')), col(w.t('measure')), col(w.t('status')), col(w.t('why'))],
+        cols(w, 'target', 'measure', 'status', 'why'),
         orderedTargets(model).map(([id, t]) =>
           row([
             text(id, { href: linked ? `#${anchor('t', id)}` : null }),
@@ -37,11 +38,7 @@ export function summaryView(model: ReportModel, w: Words): SummaryView {
     figures: {
       heading: heading(3, w.t('headlineFigures')),
       facts: [
-        fact(w.t('euState'), w.euro(f.euState)),
-        fact(w.t('local'), w.euro(f.local)),
-        fact(`${w.t('total')} (${w.t('euState')} + ${w.t('local').toLowerCase()})`, w.euro(f.total)),
-        fact(w.t('private'), w.euro(f.private)),
-        fact(w.t('planned'), w.euro(f.planned)),
+        ...fundingFigures(f, w),
         fact(w.t('euStateShare'), w.percent(f.euStateShare)),
         fact(w.t('indicativeShare'), w.percent(f.indicativeEuStateShare)),
         fact(w.t('deviation'), w.pp(f.deviationPp)),

@@ -1,20 +1,6 @@
 import type { AssessmentResult, KpiResult, ReportModel, TargetResult } from '@ekoraportti/core';
 import { progressChart } from './_charts.ts';
-import {
-  anchor,
-  badge,
-  badgeCell,
-  chartFigure,
-  col,
-  figure,
-  heading,
-  numCol,
-  provenanceView,
-  row,
-  table,
-  text,
-  type Words,
-} from './_parts.ts';
+import { anchor, badge, badgeCell, chartFigure, cols, figure, heading, numCols, provenanceView, row, table, text, type Words } from './_parts.ts';
 import type { AssessmentView, Figure, Row, TargetView } from './_view.ts';
 
 /** A KPI's row: value, threshold (stretch under it), progress, last observed (evidence under it), observations. */
@@ -89,14 +75,7 @@ export function targetView(id: string, t: TargetResult, model: ReportModel, w: W
             heading: heading(5, w.t('kpis')),
             table: table(
               `${w.t('kpis')}: ${id}`,
-              [
-                col(w.t('kpi')),
-                numCol(w.t('value')),
-                numCol(w.t('threshold')),
-                numCol(w.t('progress')),
-                col(w.t('lastObserved')),
-                numCol(w.t('observations')),
-              ],
+              [...cols(w, 'kpi'), ...numCols(w, 'value', 'threshold', 'progress'), ...cols(w, 'lastObserved'), ...numCols(w, 'observations')],
               kpis.map(([k, kpi]) => kpiRow(k, kpi, w)),
               { provenance: true },
             ),
@@ -111,7 +90,7 @@ export function targetView(id: string, t: TargetResult, model: ReportModel, w: W
         t.history.length > 1
           ? table(
               `${w.t('assessmentHistory')}: ${id}${more}`,
-              [col(w.t('date')), col(w.t('status')), col(w.t('evidence')), col(w.t('assessedBy'))],
+              cols(w, 'date', 'status', 'evidence', 'assessedBy'),
               t.history.map((a) =>
                 row([figure(w.date(a.date)), badgeCell(badge(a.status, w.lang)), text(a.evidence), text(a.assessedBy)], provenanceView(a.provenance, w.lang)),
               ),

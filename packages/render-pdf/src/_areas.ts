@@ -85,7 +85,7 @@ function measureBlock(m: MeasureView, labels: Labels, b: Builders): Content[] {
 }
 
 /** A priority area: its summary, projects and funding, then each measure entity with its targets, KPIs, assessments, projects and funding. */
-export function area(v: AreaView, labels: Labels, b: Builders): Content[] {
+export function area(v: AreaView, b: Builders, labels: Labels): Content[] {
   return [
     b.heading(v.heading),
     b.paragraph(v.summary, { fontSize: 9 }),

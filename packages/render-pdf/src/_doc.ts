@@ -1,5 +1,5 @@
-import type { ReportModel } from '@ekoraportti/core';
-import { buildReportView, type ReportView, type SectionView } from '@ekoraportti/presentation';
+import type { ReportModel, Section } from '@ekoraportti/core';
+import { buildReportView, type Labels, type ReportView, type SectionView, type SectionViewOf } from '@ekoraportti/presentation';
 import { MUTED, pdfBuilders, type Builders } from './_builders.ts';
 import { area } from './_areas.ts';
 import { cover } from './_cover.ts';
@@ -16,30 +16,22 @@ function asOfInstant(asOf: string): Date {
   return new Date(`${asOf}T12:00:00Z`);
 }
 
-/** A section's layout. Exhaustive: a new kind of section does not compile until it has one. */
-function section(s: SectionView, view: ReportView, b: Builders): Content[] {
-  switch (s.kind) {
-    case 'summary':
-      return summary(s, b);
-    case 'revision':
-      return revision(s, b);
-    case 'delta':
-      return delta(s, b);
-    case 'areas':
-      return area(s, view.labels, b);
-    case 'funding':
-      return funding(s, b);
-    case 'projects':
-      return projects(s, b);
-    case 'dataQuality':
-      return dataQuality(s, b);
-    default:
-      return unknown(s);
-  }
-}
+type Layout<S extends SectionView> = (s: S, b: Builders, labels: Labels) => Content[];
 
-function unknown(s: never): never {
-  throw new Error(`render-pdf: no layout for the section ${JSON.stringify(s)}`);
+/** Each section's layout. A record over every section kind: a new kind does not compile until it has one. */
+const LAYOUTS: { readonly [K in Section]: Layout<SectionViewOf<K>> } = {
+  summary,
+  revision,
+  delta,
+  areas: area,
+  funding,
+  projects,
+  dataQuality,
+};
+
+function section(s: SectionView, b: Builders, labels: Labels): Content[] {
+  // TypeScript cannot tie the record's key to its value's parameter type; `LAYOUTS` is checked above.
+  return (LAYOUTS[s.kind] as Layout<SectionView>)(s, b, labels);
 }
 
 /** The pdfmake document definition of the report: the report view laid out. Pure, no I/O. */
@@ -50,7 +42,7 @@ export function buildPdfDoc(model: ReportModel): TDocumentDefinitions {
 /** The pdfmake document definition of a report view; `asOf` (ISO) dates the document. */
 export function buildPdfDocFromView(view: ReportView, asOf: string): TDocumentDefinitions {
   const b = pdfBuilders(view.labels);
-  const content = [...cover(view, b), ...view.sections.flatMap((s) => section(s, view, b))];
+  const content = [...cover(view, b), ...view.sections.flatMap((s) => section(s, b, view.labels))];
   const kept = keepHeadingsWithNext(content);
   const when = asOfInstant(asOf);
   const small = { fontSize: 7.5, color: MUTED };

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { beforeAll } from 'vitest';
 import type { ReportModel } from '@ekoraportti/core';
 import { renderPdf } from '../src/index.ts';
 
@@ -59,5 +60,19 @@ export async function render(name: string, model: ReportModel): Promise<Rendered
     pages: Number(info.Pages),
     pageText: (n) => pdftotext(['-layout', '-f', String(n), '-l', String(n)]),
     info,
+  };
+}
+
+/** The model's PDF, drawn once before the tests of the enclosing `describe` (read `.pdf` inside a test). */
+export function drawnOnce(name: string, model: ReportModel): { readonly pdf: Rendered } {
+  const drawn: { pdf: Rendered | null } = { pdf: null };
+  beforeAll(async () => {
+    drawn.pdf = await render(name, model);
+  });
+  return {
+    get pdf(): Rendered {
+      if (drawn.pdf === null) throw new Error(`the PDF ${name} was not drawn`);
+      return drawn.pdf;
+    },
   };
 }

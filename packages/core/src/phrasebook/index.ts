@@ -13,6 +13,6 @@ export {
   projectStatusLabel,
   STATUS_LABELS,
   statusLabel,
-  WHY_PHRASES,
+  whyPhrases,
 } from './status.ts';
 export type { KpiEvidence, WhyPhrases } from './status.ts';

@@ -6,10 +6,8 @@ import { FUNDING_SOURCES, type FundingSource } from '../_vocabulary.ts';
 
 /** The reports' fixed phrases: each key in both languages, so a missing translation does not compile. */
 export const REPORT_WORDS = {
-  appName: { fi: 'ekoraportti', en: 'ekoraportti' },
   agreementTitle: { fi: 'Innovaatiotoiminnan ekosysteemisopimus', en: 'Innovation ecosystem agreement' },
   city: { fi: 'Jyväskylän kaupunki', en: 'City of Jyväskylä' },
-  ministry: { fi: 'Työ- ja elinkeinoministeriö (TEM)', en: 'Ministry of Economic Affairs and Employment (TEM)' },
   exampleData: { fi: 'Esimerkkiaineisto', en: 'Example data' },
   exampleDataNote: {
     fi: 'Raportin luvut on laskettu keksitystä esimerkkiaineistosta, eivät todellisista hanketiedoista.',
@@ -37,7 +35,6 @@ export const REPORT_WORDS = {
   deadline: { fi: 'Määräaika', en: 'Deadline' },
   status: { fi: 'Tila', en: 'Status' },
   why: { fi: 'Perustelu', en: 'Why' },
-  translation: { fi: 'Käännös', en: 'Translation' },
   originalText: { fi: 'Sopimuksen teksti', en: 'Agreement text (Finnish original)' },
   priorityArea: { fi: 'Painopistealue', en: 'Priority area' },
   measure: { fi: 'Toimenpidekokonaisuus', en: 'Measure entity' },
@@ -53,14 +50,12 @@ export const REPORT_WORDS = {
   lastObserved: { fi: 'Viimeisin havainto', en: 'Last observed' },
   observations: { fi: 'Havaintoja', en: 'Observations' },
   noObservations: { fi: 'ei havaintoja', en: 'no observations' },
-  assessments: { fi: 'Arviot', en: 'Assessments' },
   latestAssessment: { fi: 'Viimeisin arvio', en: 'Latest assessment' },
   noAssessment: { fi: 'Ei arviota', en: 'No assessment' },
   evidence: { fi: 'Näyttö', en: 'Evidence' },
   assessedBy: { fi: 'Arvioija', en: 'Assessed by' },
   date: { fi: 'Päivämäärä', en: 'Date' },
   projects: { fi: 'Hankkeet', en: 'Projects' },
-  project: { fi: 'Hanke', en: 'Project' },
   projectId: { fi: 'Tunnus', en: 'Code' },
   projectName: { fi: 'Nimi', en: 'Name' },
   owner: { fi: 'Vastuutaho', en: 'Lead organisation' },
@@ -140,13 +135,11 @@ export const REPORT_WORDS = {
   warnings: { fi: 'Huomautukset', en: 'Warnings' },
   noWarnings: { fi: 'Ei huomautuksia.', en: 'No warnings.' },
   provenance: { fi: 'Lähderivit', en: 'Source rows' },
-  showProvenance: { fi: 'Näytä lähderivit', en: 'Show source rows' },
   statusCounts: { fi: 'Tavoitteiden tilat', en: 'Target statuses' },
   generatedBy: {
     fi: 'Laadittu ekoraportti-työkalulla sopimuksen seurantatiedoista.',
     en: 'Produced with ekoraportti from the agreement monitoring data.',
   },
-  // HTML report (render-html)
   skipToContent: { fi: 'Siirry sisältöön', en: 'Skip to content' },
   periodEnd: { fi: 'Sopimuskausi päättyy', en: 'Agreement period ends' },
   parties: { fi: 'Sopimusosapuolet', en: 'Parties' },
@@ -163,27 +156,17 @@ export const REPORT_WORDS = {
   previousAsOf: { fi: 'Edellisen raportin tilanne', en: 'Previous report as of' },
   assessmentHistory: { fi: 'Arviohistoria', en: 'Assessment history' },
   projectsByStatus: { fi: 'Hankkeet tilan mukaan', en: 'Projects by status' },
-  projectsByMeasure: { fi: 'Hankkeet toimenpidekokonaisuuksittain', en: 'Projects by measure entity' },
-  allProjects: { fi: 'Kaikki hankkeet', en: 'All projects' },
-  plannedBySource: {
-    fi: 'Suunniteltujen hankkeiden rahoitus lähteittäin',
-    en: "Planned projects' funding by source",
-  },
   measureFunding: { fi: 'Toimenpidekokonaisuuden rahoitus', en: 'Funding of the measure entity' },
   inputFiles: { fi: 'Syötetiedostot', en: 'Input files' },
-  figure: { fi: 'Luku', en: 'Figure' },
   none: { fi: 'Ei yhtään.', en: 'None.' },
   message: { fi: 'Viesti', en: 'Message' },
   /** A narrow table header: soft hyphens let the long Finnish word break inside an HTML table cell. */
   measureColumn: { fi: 'Toimen\u00adpide\u00adkokonaisuus', en: 'Measure entity' },
-  // PDF report (render-pdf)
-  areasSection: { fi: 'Tavoitteet painopistealueittain', en: 'Targets by priority area' },
   projectList: { fi: 'Liite: hankeluettelo', en: 'Appendix: project list' },
   areaFunding: { fi: 'Painopistealueen rahoitus', en: 'Funding of the priority area' },
   kpiChanges: { fi: 'Mittarien muutokset', en: 'Changes in indicators' },
   fundingChanges: { fi: 'Rahoituksen muutokset', en: 'Changes in funding' },
   statusChanges: { fi: 'Tavoitteiden tilamuutokset', en: 'Changes in target status' },
-  noChanges: { fi: 'Ei muutoksia.', en: 'No changes.' },
   code: { fi: 'Koodi', en: 'Code' },
   newestOf: { fi: 'uusimmat', en: 'newest' },
   cutNote: { fi: '(katkaistu, koko teksti HTML-raportissa)', en: '(cut, full text in the HTML report)' },
@@ -196,38 +179,26 @@ export function reportWord(key: ReportWord, lang: Language): string {
   return REPORT_WORDS[key][lang];
 }
 
-/** Funding source names as the reports print them. */
-const SOURCE_NAMES: Readonly<Record<FundingSource, Record<Language, string>>> = {
-  EAKR: { fi: 'EAKR (Euroopan aluekehitysrahasto)', en: 'ERDF (EAKR)' },
-  'ESR+': { fi: 'ESR+ (Euroopan sosiaalirahasto plus)', en: 'ESF+ (ESR+)' },
-  JTF: { fi: 'JTF (oikeudenmukaisen siirtymän rahasto)', en: 'Just Transition Fund (JTF)' },
-  AKKE: { fi: 'AKKE (alueellinen kehittämisraha)', en: 'AKKE (national regional development funding)' },
-  RRF: { fi: 'RRF (elpymis- ja palautumistukiväline)', en: 'Recovery and Resilience Facility (RRF)' },
-  valtio: { fi: 'Muu valtion rahoitus', en: 'Other state funding' },
-  kaupunki: { fi: 'Jyväskylän kaupunki', en: 'City of Jyväskylä' },
-  muu_julkinen: { fi: 'Muu julkinen (mm. JYU, JAMK)', en: 'Other public (e.g. JYU, JAMK)' },
-  yksityinen: { fi: 'Yksityinen', en: 'Private' },
+/** Funding source names as the reports print them: in full, and short enough for a chart label. */
+const SOURCE_NAMES: Readonly<Record<FundingSource, Record<Language, readonly [full: string, short: string]>>> = {
+  EAKR: { fi: ['EAKR (Euroopan aluekehitysrahasto)', 'EAKR'], en: ['ERDF (EAKR)', 'ERDF'] },
+  'ESR+': { fi: ['ESR+ (Euroopan sosiaalirahasto plus)', 'ESR+'], en: ['ESF+ (ESR+)', 'ESF+'] },
+  JTF: { fi: ['JTF (oikeudenmukaisen siirtymän rahasto)', 'JTF'], en: ['Just Transition Fund (JTF)', 'JTF'] },
+  AKKE: { fi: ['AKKE (alueellinen kehittämisraha)', 'AKKE'], en: ['AKKE (national regional development funding)', 'AKKE'] },
+  RRF: { fi: ['RRF (elpymis- ja palautumistukiväline)', 'RRF'], en: ['Recovery and Resilience Facility (RRF)', 'RRF'] },
+  valtio: { fi: ['Muu valtion rahoitus', 'Muu valtio'], en: ['Other state funding', 'Other state'] },
+  kaupunki: { fi: ['Jyväskylän kaupunki', 'Kaupunki'], en: ['City of Jyväskylä', 'City'] },
+  muu_julkinen: { fi: ['Muu julkinen (mm. JYU, JAMK)', 'Muu julkinen'], en: ['Other public (e.g. JYU, JAMK)', 'Other public'] },
+  yksityinen: { fi: ['Yksityinen', 'Yksityinen'], en: ['Private', 'Private'] },
 };
 
 export function fundingSourceName(source: FundingSource, lang: Language): string {
-  return SOURCE_NAMES[source][lang];
+  return SOURCE_NAMES[source][lang][0];
 }
-
-const SOURCE_SHORT_NAMES: Readonly<Record<FundingSource, Record<Language, string>>> = {
-  EAKR: { fi: 'EAKR', en: 'ERDF' },
-  'ESR+': { fi: 'ESR+', en: 'ESF+' },
-  JTF: { fi: 'JTF', en: 'JTF' },
-  AKKE: { fi: 'AKKE', en: 'AKKE' },
-  RRF: { fi: 'RRF', en: 'RRF' },
-  valtio: { fi: 'Muu valtio', en: 'Other state' },
-  kaupunki: { fi: 'Kaupunki', en: 'City' },
-  muu_julkinen: { fi: 'Muu julkinen', en: 'Other public' },
-  yksityinen: { fi: 'Yksityinen', en: 'Private' },
-};
 
 /** A funding source's name short enough for a chart label. */
 export function fundingSourceShortName(source: FundingSource, lang: Language): string {
-  return SOURCE_SHORT_NAMES[source][lang];
+  return SOURCE_NAMES[source][lang][1];
 }
 
 const FUNDING_FIGURE_KEYS: Readonly<Record<string, ReportWord>> = {

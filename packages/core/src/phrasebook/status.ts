@@ -49,23 +49,31 @@ export interface WhyPhrases {
   deadlinePassed(date: string): string;
 }
 
-export const WHY_PHRASES: Readonly<Record<Language, WhyPhrases>> = {
-  fi: {
-    kpi: (e) =>
+/** Each part in both languages side by side; a missing translation does not compile. */
+const WHY: { readonly [K in keyof WhyPhrases]: Readonly<Record<Language, WhyPhrases[K]>> } = {
+  kpi: {
+    fi: (e) =>
       `${e.value} / ${e.threshold} ${e.unit}${e.stretch === null ? '' : ` (venytystavoite ${e.stretch})`}` +
       (e.metLate ? ', täyttyi määräajan jälkeen' : ''),
-    noObservations: (label) => `${label}: ei havaintoja`,
-    assessment: (status, date) => `viimeisin arvio '${status}' ${date}`,
-    noAssessment: 'ei arviota',
-    deadlinePassed: (date) => `määräaika ${date} umpeutunut`,
+    en: (e) =>
+      `${e.value} / ${e.threshold} ${e.unit}${e.stretch === null ? '' : ` (stretch ${e.stretch})`}` + (e.metLate ? ', met after the deadline' : ''),
   },
-  en: {
-    kpi: (e) =>
-      `${e.value} / ${e.threshold} ${e.unit}${e.stretch === null ? '' : ` (stretch ${e.stretch})`}` +
-      (e.metLate ? ', met after the deadline' : ''),
-    noObservations: (label) => `${label}: no observations`,
-    assessment: (status, date) => `latest assessment '${status}' ${date}`,
-    noAssessment: 'no assessment',
-    deadlinePassed: (date) => `deadline ${date} passed`,
+  noObservations: { fi: (label) => `${label}: ei havaintoja`, en: (label) => `${label}: no observations` },
+  assessment: {
+    fi: (status, date) => `viimeisin arvio '${status}' ${date}`,
+    en: (status, date) => `latest assessment '${status}' ${date}`,
   },
+  noAssessment: { fi: 'ei arviota', en: 'no assessment' },
+  deadlinePassed: { fi: (date) => `määräaika ${date} umpeutunut`, en: (date) => `deadline ${date} passed` },
 };
+
+/** The why-line phrases of one language. */
+export function whyPhrases(lang: Language): WhyPhrases {
+  return {
+    kpi: WHY.kpi[lang],
+    noObservations: WHY.noObservations[lang],
+    assessment: WHY.assessment[lang],
+    noAssessment: WHY.noAssessment[lang],
+    deadlinePassed: WHY.deadlinePassed[lang],
+  };
+}
