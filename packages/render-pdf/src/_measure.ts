@@ -21,6 +21,7 @@ export const MAX_TEXT = 2000;
 /** A run of this many characters without a space gets break opportunities. */
 const RUN = 40;
 const ZWSP = '\u200b';
+const LONG_RUN = new RegExp(`[^\\s${ZWSP}]{${RUN},}`, 'gu');
 
 /** The text area of an A4 page between the report's margins (841.89 − 56 − 50 pt). */
 export const PAGE_HEIGHT = 735;
@@ -39,7 +40,7 @@ export function pdfText(s: string, cutNote: string): string {
     const space = t.lastIndexOf(' ', MAX_TEXT);
     t = `${t.slice(0, space > MAX_TEXT - 200 ? space : MAX_TEXT)} … ${cutNote}`;
   }
-  return t.length <= RUN ? t : t.replace(new RegExp(`[^\\s${ZWSP}]{${RUN},}`, 'gu'), (run) => breakable(run));
+  return t.length <= RUN ? t : t.replace(LONG_RUN, (run) => breakable(run));
 }
 
 function breakable(run: string): string {
