@@ -6,6 +6,7 @@ import {
   getAgreement,
   KpiTally,
   reportModelSchema,
+  RowBuilder,
   tallyObservations,
   targetDeadlines,
   type Assessment,
@@ -18,17 +19,8 @@ import {
 // Builders: small literal inputs, every field overridable.
 const agreement = getAgreement('2025');
 let nextLine = 2;
-const project = (p: Partial<Project> = {}): Project => ({
-  id: `P${nextLine}`,
-  name: 'Hanke',
-  owner: 'JAMK',
-  measure: '4.1.1',
-  status: 'ongoing',
-  startDate: '2022-01-01',
-  endDate: '2024-12-31',
-  line: nextLine++,
-  ...p,
-});
+const rows = new RowBuilder();
+const project = (p: Partial<Project> = {}): Project => rows.project({ id: `P${nextLine}`, line: nextLine++, ...p });
 const funding = (f: Partial<FundingRow> & Pick<FundingRow, 'projectId'>): FundingRow => ({
   source: 'EAKR',
   year: 2023,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { agreementVersionSchema, isoDateSchema, localizedTextSchema } from '@ekoraportti/core';
+import { agreementVersionSchema, isoDateSchema, localizedTextSchema, sectionSchema } from '@ekoraportti/core';
 
-export const sectionSchema = z.enum(['summary', 'revision', 'delta', 'areas', 'funding', 'projects', 'dataQuality']);
-export type Section = z.infer<typeof sectionSchema>;
+// The sections are core's (one list that the report model, the view and both renderers switch on).
+export { sectionSchema };
+export type { Section } from '@ekoraportti/core';
 
 /** The one rule for a pipeline's name: lower-case words joined by `-` (it names folders, files and turbo packages). */
 export const pipelineNameSchema = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'lower-case words joined by -');

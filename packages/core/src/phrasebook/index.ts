@@ -7,3 +7,20 @@ export { renderDataGuide, renderUsageText } from './cli-guide.ts';
 export type { GuideFacts, UsagePipeline } from './cli-guide.ts';
 export { MAIL_PHRASES } from './mail.ts';
 export type { MailWords } from './mail.ts';
+export {
+  agreementVersionText,
+  fundingFigureName,
+  fundingSourceName,
+  fundingSourceShortName,
+  REPORT_WORDS,
+  reportWord,
+} from './report.ts';
+export type { ReportWord } from './report.ts';
+export {
+  PROJECT_STATUS_LABELS,
+  projectStatusLabel,
+  STATUS_LABELS,
+  statusLabel,
+  whyPhrases,
+} from './status.ts';
+export type { KpiEvidence, WhyPhrases } from './status.ts';

@@ -1,34 +1,24 @@
-import type { Language } from '@ekoraportti/core';
+// Every fixed word and phrase of the PDF and HTML reports, in Finnish and English side by side.
+// `@ekoraportti/presentation` builds the one report view from these; neither renderer has words of its own.
 
-/**
- * Every fixed phrase the PDF and HTML reports print, in Finnish and English.
- * One dictionary, so both views say the same thing in the same words.
- */
-const TEXT = {
-  appName: { fi: 'ekoraportti', en: 'ekoraportti' },
+import type { AgreementVersion, Language } from '../_agreement.ts';
+import { FUNDING_SOURCES, type FundingSource } from '../_vocabulary.ts';
+
+/** The reports' fixed phrases: each key in both languages, so a missing translation does not compile. */
+export const REPORT_WORDS = {
   agreementTitle: { fi: 'Innovaatiotoiminnan ekosysteemisopimus', en: 'Innovation ecosystem agreement' },
   city: { fi: 'Jyväskylän kaupunki', en: 'City of Jyväskylä' },
-  ministry: { fi: 'Työ- ja elinkeinoministeriö (TEM)', en: 'Ministry of Economic Affairs and Employment (TEM)' },
   exampleData: { fi: 'Esimerkkiaineisto', en: 'Example data' },
-  exampleDataNote: {
-    fi: 'Raportin luvut on laskettu keksitystä esimerkkiaineistosta, eivät todellisista hanketiedoista.',
-    en: 'The figures in this report are computed from invented example data, not from real project data.',
-  },
+  exampleDataNote: { fi: 'Raportin luvut on laskettu keksitystä esimerkkiaineistosta, eivät todellisista hanketiedoista.', en: 'The figures in this report are computed from invented example data, not from real project data.' },
   asOf: { fi: 'Tilanne', en: 'As of' },
   agreementVersion: { fi: 'Sopimusversio', en: 'Agreement version' },
   version2021: { fi: 'alkuperäinen sopimus, allekirjoitettu 8.2.2021', en: 'original agreement, signed 8 Feb 2021' },
-  version2025: {
-    fi: 'väliarvioinnin jälkeen tarkistettu sopimus 2025–2027',
-    en: 'agreement revised after the midterm review, 2025–2027',
-  },
+  version2025: { fi: 'väliarvioinnin jälkeen tarkistettu sopimus 2025–2027', en: 'agreement revised after the midterm review, 2025–2027' },
   measuredAgainst: { fi: 'Tavoitteita verrataan sopimusversioon', en: 'Targets are measured against agreement version' },
   contents: { fi: 'Sisällys', en: 'Contents' },
   page: { fi: 'Sivu', en: 'Page' },
   summary: { fi: 'Yhteenveto', en: 'Summary' },
-  summaryIntro: {
-    fi: 'Kaikki kymmenen tavoitetta, niiden tila ja perustelu yhdellä rivillä.',
-    en: 'All ten targets, their status and the reason in one line.',
-  },
+  summaryIntro: { fi: 'Kaikki kymmenen tavoitetta, niiden tila ja perustelu yhdellä rivillä.', en: 'All ten targets, their status and the reason in one line.' },
   target: { fi: 'Tavoite', en: 'Target' },
   targets: { fi: 'Tavoitteet', en: 'Targets' },
   target2023: { fi: 'Tavoite 2023', en: 'Target 2023' },
@@ -36,7 +26,6 @@ const TEXT = {
   deadline: { fi: 'Määräaika', en: 'Deadline' },
   status: { fi: 'Tila', en: 'Status' },
   why: { fi: 'Perustelu', en: 'Why' },
-  translation: { fi: 'Käännös', en: 'Translation' },
   originalText: { fi: 'Sopimuksen teksti', en: 'Agreement text (Finnish original)' },
   priorityArea: { fi: 'Painopistealue', en: 'Priority area' },
   measure: { fi: 'Toimenpidekokonaisuus', en: 'Measure entity' },
@@ -52,14 +41,12 @@ const TEXT = {
   lastObserved: { fi: 'Viimeisin havainto', en: 'Last observed' },
   observations: { fi: 'Havaintoja', en: 'Observations' },
   noObservations: { fi: 'ei havaintoja', en: 'no observations' },
-  assessments: { fi: 'Arviot', en: 'Assessments' },
   latestAssessment: { fi: 'Viimeisin arvio', en: 'Latest assessment' },
   noAssessment: { fi: 'Ei arviota', en: 'No assessment' },
   evidence: { fi: 'Näyttö', en: 'Evidence' },
   assessedBy: { fi: 'Arvioija', en: 'Assessed by' },
   date: { fi: 'Päivämäärä', en: 'Date' },
   projects: { fi: 'Hankkeet', en: 'Projects' },
-  project: { fi: 'Hanke', en: 'Project' },
   projectId: { fi: 'Tunnus', en: 'Code' },
   projectName: { fi: 'Nimi', en: 'Name' },
   owner: { fi: 'Vastuutaho', en: 'Lead organisation' },
@@ -71,14 +58,8 @@ const TEXT = {
   fundingByYear: { fi: 'Rahoitus vuosittain', en: 'Funding by year' },
   fundingByMeasure: { fi: 'Rahoitus toimenpidekokonaisuuksittain', en: 'Funding by measure entity' },
   fundingSplit: { fi: 'Rahoituksen jakosuhde', en: 'Funding split' },
-  fundingRule: {
-    fi: 'Ohjeellinen jakosuhde: paikallinen omarahoitusosuus 40 %, EU ja valtio 60 %. Suhde tarkastellaan sopimuksen kokonaisrahoituksesta; yksityinen rahoitus esitetään erikseen.',
-    en: 'Indicative split: local own share 40 %, EU and state 60 %. The split is checked over the total funding; private funding is shown beside it.',
-  },
-  fundingCountedNote: {
-    fi: 'Summat sisältävät käynnissä olevat ja päättyneet hankkeet kaikilta vuosilta. Suunniteltujen hankkeiden rahoitus on esitetty erikseen, perutut hankkeet eivät ole mukana.',
-    en: 'Totals include ongoing and completed projects over all years. Planned projects are shown apart; cancelled projects count nowhere.',
-  },
+  fundingRule: { fi: 'Ohjeellinen jakosuhde: paikallinen omarahoitusosuus 40 %, EU ja valtio 60 %. Suhde tarkastellaan sopimuksen kokonaisrahoituksesta; yksityinen rahoitus esitetään erikseen.', en: 'Indicative split: local own share 40 %, EU and state 60 %. The split is checked over the total funding; private funding is shown beside it.' },
+  fundingCountedNote: { fi: 'Summat sisältävät käynnissä olevat ja päättyneet hankkeet kaikilta vuosilta. Suunniteltujen hankkeiden rahoitus on esitetty erikseen, perutut hankkeet eivät ole mukana.', en: 'Totals include ongoing and completed projects over all years. Planned projects are shown apart; cancelled projects count nowhere.' },
   source: { fi: 'Lähde', en: 'Source' },
   year: { fi: 'Vuosi', en: 'Year' },
   amount: { fi: 'Summa', en: 'Amount' },
@@ -92,10 +73,7 @@ const TEXT = {
   indicativeShare: { fi: 'Ohjeellinen osuus', en: 'Indicative share' },
   deviation: { fi: 'Poikkeama', en: 'Deviation' },
   revision: { fi: 'Mitä vuoden 2025 tarkistus muutti', en: 'What the 2025 revision changed' },
-  revisionIntro: {
-    fi: 'Väliarvioinnin jälkeen tarkistettu sopimus korvaa 8.2.2021 allekirjoitetun sopimuksen. Muutokset on laskettu sopimusten tekstistä.',
-    en: 'The agreement revised after the midterm review replaces the one signed on 8 Feb 2021. The changes are computed from the two texts.',
-  },
+  revisionIntro: { fi: 'Väliarvioinnin jälkeen tarkistettu sopimus korvaa 8.2.2021 allekirjoitetun sopimuksen. Muutokset on laskettu sopimusten tekstistä.', en: 'The agreement revised after the midterm review replaces the one signed on 8 Feb 2021. The changes are computed from the two texts.' },
   changedTargets: { fi: 'Muuttuneet tavoitteet', en: 'Changed targets' },
   unchangedTargets: { fi: 'Ennallaan pysyneet tavoitteet', en: 'Unchanged targets' },
   before: { fi: 'Ennen (2021)', en: 'Before (2021)' },
@@ -103,25 +81,16 @@ const TEXT = {
   addedThemes: { fi: 'Uudet teemat', en: 'Themes added' },
   removedThemes: { fi: 'Poistuneet teemat', en: 'Themes removed' },
   renamedPartners: { fi: 'Nimenmuutokset', en: 'Renamed partners' },
-  rdBaseline: {
-    fi: 'Kansallinen T&K-menojen lähtötaso (% BKT:stä)',
-    en: 'National R&D spending baseline (% of GDP)',
-  },
+  rdBaseline: { fi: 'Kansallinen T&K-menojen lähtötaso (% BKT:stä)', en: 'National R&D spending baseline (% of GDP)' },
   addedKpis: { fi: 'Uudet mittarit', en: 'Indicators added' },
   removedKpis: { fi: 'Poistuneet mittarit', en: 'Indicators removed' },
   delta: { fi: 'Muutos edellisestä raportista', en: 'Change since the previous report' },
   previous: { fi: 'Edellinen', en: 'Previous' },
   current: { fi: 'Nyt', en: 'Now' },
   change: { fi: 'Muutos', en: 'Change' },
-  noPrevious: {
-    fi: 'Edellistä raporttia ei annettu, joten muutoksia ei ole laskettu.',
-    en: 'No previous report was given, so no changes were computed.',
-  },
+  noPrevious: { fi: 'Edellistä raporttia ei annettu, joten muutoksia ei ole laskettu.', en: 'No previous report was given, so no changes were computed.' },
   dataQuality: { fi: 'Liite: tietojen laatu', en: 'Appendix: data quality' },
-  dataQualityIntro: {
-    fi: 'Jokainen luettu rivi on joko käytetty tai hylätty. Hylätyt rivit on lueteltu alla tiedoston, rivin ja sarakkeen mukaan.',
-    en: 'Every row read is either used or rejected. Rejected rows are listed below by file, line and column.',
-  },
+  dataQualityIntro: { fi: 'Jokainen luettu rivi on joko käytetty tai hylätty. Hylätyt rivit on lueteltu alla tiedoston, rivin ja sarakkeen mukaan.', en: 'Every row read is either used or rejected. Rejected rows are listed below by file, line and column.' },
   file: { fi: 'Tiedosto', en: 'File' },
   line: { fi: 'Rivi', en: 'Line' },
   column: { fi: 'Sarake', en: 'Column' },
@@ -131,21 +100,13 @@ const TEXT = {
   rowsRejected: { fi: 'Hylätty', en: 'Rejected' },
   rejectedRows: { fi: 'Hylätyt rivit', en: 'Rejected rows' },
   rejectedFirstShown: { fi: 'Näytetään ensimmäiset', en: 'Showing the first' },
-  rejectedAllInCsv: {
-    fi: 'Kaikki hylätyt rivit syineen ovat tiedostossa rejected.csv.',
-    en: 'Every rejected row, with its reason, is in rejected.csv.',
-  },
+  rejectedAllInCsv: { fi: 'Kaikki hylätyt rivit syineen ovat tiedostossa rejected.csv.', en: 'Every rejected row, with its reason, is in rejected.csv.' },
   noRejected: { fi: 'Ei hylättyjä rivejä.', en: 'No rejected rows.' },
   warnings: { fi: 'Huomautukset', en: 'Warnings' },
   noWarnings: { fi: 'Ei huomautuksia.', en: 'No warnings.' },
   provenance: { fi: 'Lähderivit', en: 'Source rows' },
-  showProvenance: { fi: 'Näytä lähderivit', en: 'Show source rows' },
   statusCounts: { fi: 'Tavoitteiden tilat', en: 'Target statuses' },
-  generatedBy: {
-    fi: 'Laadittu ekoraportti-työkalulla sopimuksen seurantatiedoista.',
-    en: 'Produced with ekoraportti from the agreement monitoring data.',
-  },
-  // HTML report (render-html)
+  generatedBy: { fi: 'Laadittu ekoraportti-työkalulla sopimuksen seurantatiedoista.', en: 'Produced with ekoraportti from the agreement monitoring data.' },
   skipToContent: { fi: 'Siirry sisältöön', en: 'Skip to content' },
   periodEnd: { fi: 'Sopimuskausi päättyy', en: 'Agreement period ends' },
   parties: { fi: 'Sopimusosapuolet', en: 'Parties' },
@@ -153,82 +114,58 @@ const TEXT = {
   headlineFigures: { fi: 'Keskeiset luvut', en: 'Key figures' },
   linesWord: { fi: 'rivit', en: 'lines' },
   linesTotal: { fi: 'riviä yhteensä', en: 'lines in total' },
-  afterAsOfNote: {
-    fi: 'havaintoa tilannepäivän jälkeen (ei laskettu)',
-    en: 'observations after the as-of date (not counted)',
-  },
+  afterAsOfNote: { fi: 'havaintoa tilannepäivän jälkeen (ei laskettu)', en: 'observations after the as-of date (not counted)' },
   changedYes: { fi: 'muuttui', en: 'changed' },
   changedNo: { fi: 'ennallaan', en: 'unchanged' },
   previousAsOf: { fi: 'Edellisen raportin tilanne', en: 'Previous report as of' },
   assessmentHistory: { fi: 'Arviohistoria', en: 'Assessment history' },
   projectsByStatus: { fi: 'Hankkeet tilan mukaan', en: 'Projects by status' },
-  projectsByMeasure: { fi: 'Hankkeet toimenpidekokonaisuuksittain', en: 'Projects by measure entity' },
-  allProjects: { fi: 'Kaikki hankkeet', en: 'All projects' },
-  plannedBySource: {
-    fi: 'Suunniteltujen hankkeiden rahoitus lähteittäin',
-    en: "Planned projects' funding by source",
-  },
   measureFunding: { fi: 'Toimenpidekokonaisuuden rahoitus', en: 'Funding of the measure entity' },
   inputFiles: { fi: 'Syötetiedostot', en: 'Input files' },
-  figure: { fi: 'Luku', en: 'Figure' },
   none: { fi: 'Ei yhtään.', en: 'None.' },
   message: { fi: 'Viesti', en: 'Message' },
   /** A narrow table header: soft hyphens let the long Finnish word break inside an HTML table cell. */
   measureColumn: { fi: 'Toimen\u00adpide\u00adkokonaisuus', en: 'Measure entity' },
-  // PDF report (render-pdf)
-  areasSection: { fi: 'Tavoitteet painopistealueittain', en: 'Targets by priority area' },
   projectList: { fi: 'Liite: hankeluettelo', en: 'Appendix: project list' },
   areaFunding: { fi: 'Painopistealueen rahoitus', en: 'Funding of the priority area' },
   kpiChanges: { fi: 'Mittarien muutokset', en: 'Changes in indicators' },
   fundingChanges: { fi: 'Rahoituksen muutokset', en: 'Changes in funding' },
   statusChanges: { fi: 'Tavoitteiden tilamuutokset', en: 'Changes in target status' },
-  noChanges: { fi: 'Ei muutoksia.', en: 'No changes.' },
   code: { fi: 'Koodi', en: 'Code' },
   newestOf: { fi: 'uusimmat', en: 'newest' },
+  cutNote: { fi: '(katkaistu, koko teksti HTML-raportissa)', en: '(cut, full text in the HTML report)' },
 } as const satisfies Record<string, Record<Language, string>>;
 
-export type TextKey = keyof typeof TEXT;
+export type ReportWord = keyof typeof REPORT_WORDS;
 
-/** A fixed phrase in the report language. */
-export function text(key: TextKey, lang: Language): string {
-  return TEXT[key][lang];
+/** A fixed phrase of the reports in the report language. */
+export function reportWord(key: ReportWord, lang: Language): string {
+  return REPORT_WORDS[key][lang];
 }
 
-/** Funding source names as the reports print them. */
-const SOURCE_NAMES: Record<string, Record<Language, string>> = {
-  EAKR: { fi: 'EAKR (Euroopan aluekehitysrahasto)', en: 'ERDF (EAKR)' },
-  'ESR+': { fi: 'ESR+ (Euroopan sosiaalirahasto plus)', en: 'ESF+ (ESR+)' },
-  JTF: { fi: 'JTF (oikeudenmukaisen siirtymän rahasto)', en: 'Just Transition Fund (JTF)' },
-  AKKE: { fi: 'AKKE (alueellinen kehittämisraha)', en: 'AKKE (national regional development funding)' },
-  RRF: { fi: 'RRF (elpymis- ja palautumistukiväline)', en: 'Recovery and Resilience Facility (RRF)' },
-  valtio: { fi: 'Muu valtion rahoitus', en: 'Other state funding' },
-  kaupunki: { fi: 'Jyväskylän kaupunki', en: 'City of Jyväskylä' },
-  muu_julkinen: { fi: 'Muu julkinen (mm. JYU, JAMK)', en: 'Other public (e.g. JYU, JAMK)' },
-  yksityinen: { fi: 'Yksityinen', en: 'Private' },
+/** Funding source names as the reports print them: in full, and short enough for a chart label. */
+const SOURCE_NAMES: Readonly<Record<FundingSource, Record<Language, readonly [full: string, short: string]>>> = {
+  EAKR: { fi: ['EAKR (Euroopan aluekehitysrahasto)', 'EAKR'], en: ['ERDF (EAKR)', 'ERDF'] },
+  'ESR+': { fi: ['ESR+ (Euroopan sosiaalirahasto plus)', 'ESR+'], en: ['ESF+ (ESR+)', 'ESF+'] },
+  JTF: { fi: ['JTF (oikeudenmukaisen siirtymän rahasto)', 'JTF'], en: ['Just Transition Fund (JTF)', 'JTF'] },
+  AKKE: { fi: ['AKKE (alueellinen kehittämisraha)', 'AKKE'], en: ['AKKE (national regional development funding)', 'AKKE'] },
+  RRF: { fi: ['RRF (elpymis- ja palautumistukiväline)', 'RRF'], en: ['Recovery and Resilience Facility (RRF)', 'RRF'] },
+  valtio: { fi: ['Muu valtion rahoitus', 'Muu valtio'], en: ['Other state funding', 'Other state'] },
+  kaupunki: { fi: ['Jyväskylän kaupunki', 'Kaupunki'], en: ['City of Jyväskylä', 'City'] },
+  muu_julkinen: { fi: ['Muu julkinen (mm. JYU, JAMK)', 'Muu julkinen'], en: ['Other public (e.g. JYU, JAMK)', 'Other public'] },
+  yksityinen: { fi: ['Yksityinen', 'Yksityinen'], en: ['Private', 'Private'] },
 };
 
-export function fundingSourceName(source: string, lang: Language): string {
-  return SOURCE_NAMES[source]?.[lang] ?? source;
+export function fundingSourceName(source: FundingSource, lang: Language): string {
+  return SOURCE_NAMES[source][lang][0];
 }
-
-const SOURCE_SHORT_NAMES: Record<string, Record<Language, string>> = {
-  EAKR: { fi: 'EAKR', en: 'ERDF' },
-  'ESR+': { fi: 'ESR+', en: 'ESF+' },
-  JTF: { fi: 'JTF', en: 'JTF' },
-  AKKE: { fi: 'AKKE', en: 'AKKE' },
-  RRF: { fi: 'RRF', en: 'RRF' },
-  valtio: { fi: 'Muu valtio', en: 'Other state' },
-  kaupunki: { fi: 'Kaupunki', en: 'City' },
-  muu_julkinen: { fi: 'Muu julkinen', en: 'Other public' },
-  yksityinen: { fi: 'Yksityinen', en: 'Private' },
-};
 
 /** A funding source's name short enough for a chart label. */
-export function fundingSourceShortName(source: string, lang: Language): string {
-  return SOURCE_SHORT_NAMES[source]?.[lang] ?? source;
+export function fundingSourceShortName(source: FundingSource, lang: Language): string {
+  return SOURCE_NAMES[source][lang][1];
 }
 
-const FUNDING_FIGURE_KEYS: Readonly<Record<string, TextKey>> = {
+const FUNDING_FIGURE_KEYS: Readonly<Record<string, ReportWord>> = {
   euState: 'euState',
   local: 'local',
   private: 'private',
@@ -239,14 +176,19 @@ const FUNDING_FIGURE_KEYS: Readonly<Record<string, TextKey>> = {
 
 /** The name of a funding figure of the model's delta (`euState`, `bySource.EAKR`, …) in the report language. */
 export function fundingFigureName(key: string, lang: Language): string {
-  if (key.startsWith('bySource.')) return fundingSourceName(key.slice('bySource.'.length), lang);
+  const source = key.startsWith('bySource.') ? key.slice('bySource.'.length) : null;
+  if (source !== null) return isFundingSource(source) ? fundingSourceName(source, lang) : source;
   const k = FUNDING_FIGURE_KEYS[key];
-  return k ? text(k, lang) : key;
+  return k ? reportWord(k, lang) : key;
+}
+
+function isFundingSource(s: string): s is FundingSource {
+  return (FUNDING_SOURCES as readonly string[]).includes(s);
 }
 
 const REPORT_VERSION_TEXT = { '2021': 'version2021', '2025': 'version2025' } as const;
 
 /** "2025 (väliarvioinnin jälkeen tarkistettu sopimus 2025–2027)". */
-export function agreementVersionText(version: '2021' | '2025', lang: Language): string {
-  return `${version} (${text(REPORT_VERSION_TEXT[version], lang)})`;
+export function agreementVersionText(version: AgreementVersion, lang: Language): string {
+  return `${version} (${reportWord(REPORT_VERSION_TEXT[version], lang)})`;
 }
