@@ -80,6 +80,8 @@ function cliRun(pipeline: string, data: string, out: string, asOf: string): Time
     out,
     '--as-of',
     asOf,
+    // Every repetition builds: an unchanged run into the same folder would only say it is up to date.
+    '--force',
   ]);
 }
 

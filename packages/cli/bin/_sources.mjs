@@ -29,6 +29,21 @@ export function sourcesDigest(root) {
       files.push(join(root, group, pkg.name, 'package.json'));
     }
   }
+  return digest(root, files);
+}
+
+/**
+ * What a report depends on besides its data and options: the sources, the templates the HTML is drawn
+ * from and the locked versions of every library. A run whose tool digest differs from the manifest's is
+ * not up to date, whatever its version number says.
+ */
+export function toolDigest(root) {
+  const files = [join(root, 'pnpm-lock.yaml')];
+  walk(join(root, 'templates'), files);
+  return createHash('sha256').update(sourcesDigest(root)).update(digest(root, files)).digest('hex');
+}
+
+function digest(root, files) {
   files.sort();
   const hash = createHash('sha256');
   for (const f of files) {

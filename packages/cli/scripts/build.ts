@@ -7,7 +7,6 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
-// @ts-expect-error: plain JavaScript module shared with the bin, no type declarations
 import { sourcesDigest } from '../bin/_sources.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -11,7 +11,11 @@ import { isoDateSchema, languageSchema, TARGET_STATUSES } from '@ekoraportti/cor
 import type { TargetStatus } from '@ekoraportti/core';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { z } from 'zod';
-import { manifestSchema, sha256, type Manifest } from '@ekoraportti/runner';
+import { manifestSchema, ProblemError, sha256, type Manifest } from '@ekoraportti/runner';
+import { loadConfig } from './_config.ts';
+import type { CliIo } from './_io.ts';
+import { findPipeline } from './_pipelines.ts';
+import { defaultOutDir } from './_settings.ts';
 import { composeMail } from './_distribute-mail.ts';
 import { alreadySent, appendLedgerEntry, LEDGER_FILE, readLedger } from './_ledger.ts';
 import { parseRecipients } from './_recipients.ts';
@@ -24,13 +28,6 @@ import {
   transportOptions,
 } from './_smtp.ts';
 import type { SendOne } from './_smtp.ts';
-
-export interface DistributeIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  env: Record<string, string | undefined>;
-  cwd: string;
-}
 
 /**
  * What the CLI cannot set from argv or the environment: tests inject these.
@@ -53,6 +50,7 @@ export const DISTRIBUTE_USAGE = `Usage: ekoraportti distribute --pipeline NAME -
 
   --pipeline NAME   the pipeline whose built report is sent (e.g. steering-group)
   --to FILE         recipients, one address per line; blank lines and # comments allowed
+                    (default: "recipients" in ekoraportti.config.json)
   --smtp URL        smtp://HOST:PORT (STARTTLS when offered) or smtps://HOST:PORT (TLS)
   --send            really send; without it, a dry run that shows who would get what
   --out DIR         the report's folder (default out/<pipeline>)
@@ -61,14 +59,13 @@ export const DISTRIBUTE_USAGE = `Usage: ekoraportti distribute --pipeline NAME -
 Credentials come only from the environment: SMTP_USER and SMTP_PASS.
 `;
 
-/** A problem with the command line or the files it names: nothing is sent, exit code 2. */
-class DistributeError extends Error {
+/** A problem with the command line or the files it names: nothing is sent, exit code 2 (from the command's one catch). */
+class DistributeError extends ProblemError {
   constructor(
     readonly code: string,
     message: string,
   ) {
-    super(message);
-    this.name = 'DistributeError';
+    super({ code: 'E_DISTRIBUTE', message });
   }
 }
 
@@ -91,33 +88,6 @@ interface VerifiedFile {
   content: Buffer;
   sha256: string;
 }
-
-/**
- * Entry point of `ekoraportti distribute ARGS` (argv without the word `distribute`).
- * Returns the exit code: 0 all delivered or already delivered, 1 a delivery failed after
- * retries, 2 a usage or input problem (then nothing was sent).
- */
-export async function runDistribute(argv: string[], io: DistributeIo): Promise<number> {
-  return runDistributeWith(argv, io, {});
-}
-
-/** runDistribute with the injectable options of {@link DistributeOptions}; for tests. */
-export async function runDistributeWith(
-  argv: string[],
-  io: DistributeIo,
-  options: DistributeOptions,
-): Promise<number> {
-  try {
-    return await distribute(argv, io, options);
-  } catch (error) {
-    if (error instanceof DistributeError) {
-      io.stderr(`error: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-}
-
 
 function readArgs(argv: string[]) {
   try {
@@ -176,20 +146,24 @@ function verifiedOutput(outDir: string, output: ManifestOutput, pipeline: string
   return { filename, absolutePath, content, sha256: actual };
 }
 
-async function distribute(argv: string[], io: DistributeIo, options: DistributeOptions): Promise<number> {
-  const args = readArgs(argv);
+/**
+ * `ekoraportti distribute ARGS` (argv without the word `distribute`). Returns the exit code: 0 all
+ * delivered or already delivered, 1 a delivery failed after retries; a usage or input problem is
+ * thrown (exit code 2, and nothing was sent).
+ */
+export async function distribute(argv: readonly string[], io: Required<CliIo>, options: DistributeOptions): Promise<number> {
+  const args = readArgs([...argv]);
   if (args.help) {
     io.stdout(DISTRIBUTE_USAGE);
     return 0;
   }
-  const missing = (['pipeline', 'to', 'smtp'] as const).filter((name) => args[name] === undefined);
+  const { config } = await loadConfig(io.root);
+  const to = args.to ?? (config.recipients !== undefined ? resolve(io.root, config.recipients) : undefined);
+  const missing = (['pipeline', 'to', 'smtp'] as const).filter((name) => (name === 'to' ? to : args[name]) === undefined);
   if (missing.length > 0) {
     throw new DistributeError('E_USAGE', `missing ${missing.map((m) => `--${m}`).join(', ')}\n${DISTRIBUTE_USAGE}`);
   }
-  const pipeline = args.pipeline ?? '';
-  if (!/^[a-z0-9][a-z0-9-]*$/i.test(pipeline)) {
-    throw new DistributeError('E_USAGE', `--pipeline ${pipeline}: expected a pipeline name like steering-group`);
-  }
+  const pipeline = findPipeline(args.pipeline).name;
 
   const smtp = parseSmtpUrl(args.smtp ?? '');
   if (!smtp.ok) throw new DistributeError('E_SMTP_URL', smtp.error);
@@ -201,7 +175,7 @@ async function distribute(argv: string[], io: DistributeIo, options: DistributeO
   }
 
   // Recipients first: a typo in the list must stop the run before anything is read or sent.
-  const toPath = resolve(io.cwd, args.to ?? '');
+  const toPath = resolve(io.cwd, to ?? '');
   const list = parseRecipients(readText(toPath, 'recipients file', 'E_RECIPIENTS'));
   for (const note of list.notes) io.stderr(`note: ${toPath}:${note.line}: ${note.message}\n`);
   if (list.errors.length > 0) {
@@ -219,7 +193,7 @@ async function distribute(argv: string[], io: DistributeIo, options: DistributeO
   }
 
   // The report: the manifest names the files and their hashes.
-  const outDir = resolve(io.cwd, args.out ?? join('out', pipeline));
+  const outDir = args.out !== undefined ? resolve(io.cwd, args.out) : defaultOutDir(pipeline, 'fi', io.root, config);
   const manifestPath = join(outDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new DistributeError(

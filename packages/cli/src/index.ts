@@ -1,17 +1,6 @@
-import { pipeline as finalReview } from '@ekoraportti/pipeline-final-review';
-import { pipeline as midtermReview } from '@ekoraportti/pipeline-midterm-review';
-import { pipeline as steeringGroup } from '@ekoraportti/pipeline-steering-group';
-import { processIo, runReportCommand, type CliIo, type PipelineDefinition } from '@ekoraportti/runner';
-
-/** Every pipeline the command knows, by name. */
-export const PIPELINES: readonly PipelineDefinition[] = [midtermReview, steeringGroup, finalReview];
-
-/** `ekoraportti …`: `distribute` sends a built report; anything else builds one. Returns the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  if (argv[0] === 'distribute') {
-    // Loaded only when asked for: a report run never pays for nodemailer.
-    const { runDistribute } = await import('./_distribute.ts');
-    return runDistribute(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, env: { ...io.env }, cwd: io.cwd });
-  }
-  return runReportCommand(argv, PIPELINES, io);
-}
+export { PIPELINES } from './_pipelines.ts';
+export { runCli } from './_cli.ts';
+export type { CliHooks } from './_cli.ts';
+export { checkoutRoot, processIo } from './_io.ts';
+export type { CliIo } from './_io.ts';
+export { EXIT } from './_exit.ts';

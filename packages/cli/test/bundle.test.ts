@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain JavaScript module shared by the bin and the build, no type declarations
 import { sourcesDigest } from '../bin/_sources.mjs';
 
 const CLI = fileURLToPath(new URL('../', import.meta.url));

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { manifestSchema, type CliIo } from '@ekoraportti/runner';
+import { manifestSchema } from '@ekoraportti/runner';
 import { reportModelSchema, type ReportModel } from '@ekoraportti/core';
-import { runCli } from '../src/index.ts';
+import { runCli, type CliIo } from '../src/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const EXAMPLE = join(ROOT, 'seeds', 'example');
@@ -29,6 +29,7 @@ async function cli(args: string[], cwd = ROOT): Promise<Run> {
     stderrIsTTY: false,
     today: () => '2026-11-24',
     now: () => 0,
+    root: ROOT,
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
@@ -60,13 +61,13 @@ describe('usage errors exit 2 and write nothing', () => {
     const out = tmp();
     const r = await cli(['--pipeline', 'annual', '--data', EXAMPLE, '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Unknown pipeline 'annual'");
+    expect(r.stderr).toContain("Tuntematon raportti 'annual'. Vaihtoehdot: midterm-review, steering-group, final-review.");
     expect(readdirSync(out)).toEqual([]);
   });
   it('rejects a missing data folder', async () => {
     const r = await cli(['--pipeline', 'midterm-review', '--data', '/nonexistent/data', '--out', tmp()]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('/nonexistent/data does not exist');
+    expect(r.stderr).toContain('Datakansiota /nonexistent/data (annettu valitsimella --data) ei löydy.');
   });
   it('rejects an impossible as-of date and an unknown option', async () => {
     expect((await cli(['--pipeline', 'midterm-review', '--data', EXAMPLE, '--as-of', '2025-02-30'])).code).toBe(2);
@@ -85,16 +86,19 @@ describe('a run on the example data (Finnish Excel dialects, some bad rows)', ()
     model = readModel(out);
   }, 60_000);
 
-  it('writes the PDF, HTML, report.json, rejected.csv and manifest with people-friendly names', () => {
+  it('writes the PDF, HTML, report.json (and its copy in the history), rejected.csv and manifest with people-friendly names', () => {
     expect(run.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
       'jyvaskyla-midterm-review-2024-12-31.html',
+      'jyvaskyla-midterm-review-2024-12-31.json',
       'jyvaskyla-midterm-review-2024-12-31.pdf',
       'manifest.json',
       'rejected.csv',
       'report.json',
     ]);
-    expect(run.stderr).toMatch(/read projects\.csv: \d+ rows/);
+    // The run's own messages are in the report's language (Finnish by default).
+    expect(run.stderr).toMatch(/luettu projects\.csv: \d+ riviä, \d+ käytetty, \d+ hylätty/);
+    expect(run.stderr).not.toMatch(/\b(rows|read|wrote)\b/);
   });
 
   it('accounts for every row: read = used + rejected, per file', () => {
@@ -139,7 +143,7 @@ describe('a run on the example data (Finnish Excel dialects, some bad rows)', ()
 
   it('records every output and input with a sha256 that matches the file', () => {
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
-    expect(manifest.outputs.map((o) => o.kind).sort()).toEqual(['csv', 'html', 'json', 'pdf']);
+    expect(manifest.outputs.map((o) => o.kind).sort()).toEqual(['csv', 'html', 'json', 'json', 'pdf']);
     for (const o of manifest.outputs) expect(sha(join(out, o.path)), o.path).toBe(o.sha256);
     expect(manifest.inputs).toHaveLength(4);
     for (const i of manifest.inputs) expect(sha(join(out, i.path)), i.path).toBe(i.sha256);
@@ -157,7 +161,7 @@ describe('a run on the example data (Finnish Excel dialects, some bad rows)', ()
     const strictOut = join(tmp(), 'never');
     const r = await cli(['--pipeline', 'midterm-review', '--data', EXAMPLE, '--out', strictOut, '--strict']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('rejected');
+    expect(r.stderr).toMatch(/--strict: \d+ riviä hylättiin, joten mitään ei kirjoitettu\. Ensimmäinen: projects\.csv rivi \d+/);
     expect(existsSync(strictOut)).toBe(false);
   });
 });
@@ -179,6 +183,7 @@ describe('other pipelines and options', () => {
     expect(m.agreement.version).toBe('2025');
     expect(m.lang).toBe('en');
     expect(m.delta?.previousAsOf).toBe('2025-03-31');
+    expect(m.delta?.previousFile).toBe('report.json');
     expect(m.delta?.kpis.new_rdi_environments).toEqual({ previous: 0, current: 1, change: 1 });
     expect(m.targets['4.2.2/2027']?.text).toContain('pilotointiympäristöt ovat toiminnassa');
     const html = readFileSync(join(out, 'jyvaskyla-steering-group-2026-09-30-en.html'), 'utf8');

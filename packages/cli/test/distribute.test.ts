@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runDistribute, runDistributeWith } from '../src/_distribute.ts';
 import {
   attachmentNamed,
   captureIo,
@@ -11,6 +10,8 @@ import {
   PDF_NAME,
   pdfBytes,
   PIPELINE,
+  runDistribute,
+  runDistributeWith,
   selfSignedCert,
   startSmtpServer,
   tempDir,

@@ -16,6 +16,7 @@ import {
   type FundingSource,
   PROJECT_STATUSES,
   type ProjectStatus,
+  type Section,
   TARGET_STATUSES,
 } from './_vocabulary.ts';
 import { LineSet, rowProvenance } from './_provenance.ts';
@@ -28,7 +29,7 @@ export interface ReportRequest {
   /** Report type, e.g. { fi: 'Väliarviointi', en: 'Midterm review' }. */
   type: LocalizedText;
   exampleData: boolean;
-  sections: readonly string[];
+  sections: readonly Section[];
 }
 
 /** Everything the report model is computed from: accepted rows, the ingest's accounting, and the request. */

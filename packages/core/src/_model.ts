@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TARGET_STATUSES } from './_vocabulary.ts';
+import { SECTIONS, TARGET_STATUSES } from './_vocabulary.ts';
 import {
   agreementVersionSchema,
   fundingSourceSchema,
@@ -9,7 +9,7 @@ import {
   languageSchema,
 } from './_agreement.ts';
 import {
-  assessmentStatusSchema,
+  assessmentSchema,
   dataWarningSchema,
   inputCountsSchema,
   projectStatusSchema,
@@ -24,6 +24,9 @@ export const provenanceSchema = z.record(z.string(), z.string());
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 export const targetStatusSchema = z.enum(TARGET_STATUSES);
+
+/** A report section a pipeline can ask for (`SECTIONS`). */
+export const sectionSchema = z.enum(SECTIONS);
 
 const euros = z.number();
 const categoryTotalsSchema = z.object({ euState: euros, local: euros, private: euros });
@@ -83,13 +86,10 @@ export const kpiResultSchema = z.object({
 });
 export type KpiResult = z.infer<typeof kpiResultSchema>;
 
-export const assessmentResultSchema = z.object({
-  status: assessmentStatusSchema,
-  date: isoDateSchema,
-  evidence: z.string(),
-  assessedBy: z.string(),
-  provenance: provenanceSchema,
-});
+/** An assessment as the report shows it: the row's words, and where the row is. */
+export const assessmentResultSchema = assessmentSchema
+  .pick({ status: true, date: true, evidence: true, assessedBy: true })
+  .extend({ provenance: provenanceSchema });
 export type AssessmentResult = z.infer<typeof assessmentResultSchema>;
 
 export const targetResultSchema = z.object({
@@ -190,9 +190,17 @@ const numberChangeSchema = z.object({
 });
 export type NumberChange = z.infer<typeof numberChangeSchema>;
 
-/** Change since the previous report (`--previous PATH/report.json`). */
+/**
+ * Change since the previous report: the newest earlier report of the same pipeline and agreement
+ * version in the output folder, or the one `--previous FILE` names.
+ */
 export const reportDeltaSchema = z.object({
   previousAsOf: isoDateSchema,
+  /**
+   * The previous report's file name (e.g. `jyvaskyla-steering-group-2025-06-30.json`), so the report can
+   * say which one it compares with. Absent in reports written before it existed.
+   */
+  previousFile: z.string().min(1).optional(),
   kpis: z.record(z.string(), numberChangeSchema),
   funding: z.record(z.string(), numberChangeSchema),
   targets: z.record(
@@ -232,7 +240,7 @@ export const reportModelSchema = z.object({
     /** True when built from the embedded example data: every view must say so. */
     exampleData: z.boolean(),
     /** Sections the pipeline asks the renderers to draw, in order. */
-    sections: z.array(z.string()),
+    sections: z.array(sectionSchema),
   }),
   inputs: z.record(z.string(), inputCountsSchema),
   rejected: z.array(rejectionSchema),

@@ -2,7 +2,7 @@ import type { Language } from './_agreement.ts';
 import type { AssessmentResult, KpiResult } from './_model.ts';
 import type { AssessmentStatus, TargetStatus } from './_vocabulary.ts';
 import { formatDate, formatQuantity } from './_format.ts';
-import { statusLabel } from './_labels.ts';
+import { statusLabel, whyPhrases } from './phrasebook/status.ts';
 
 /** Higher is worse; the combined status is the worst of the evidence (see docs/status-rules.md). */
 const SEVERITY: Readonly<Record<Exclude<TargetStatus, 'no_data'>, number>> = {
@@ -69,8 +69,9 @@ export interface TargetEvidence {
   lang: Language;
 }
 
-/** A target's combined status and the one line that says why. */
+/** A target's combined status and the one line that says why (words from the phrasebook). */
 export function targetStatus(e: TargetEvidence): { status: TargetStatus; why: string } {
+  const words = whyPhrases(e.lang);
   // KPIs first: whether they have evidence decides how an out-of-date assessment counts.
   let status: Exclude<TargetStatus, 'no_data'> | null = null;
   const parts: string[] = [];
@@ -82,37 +83,24 @@ export function targetStatus(e: TargetEvidence): { status: TargetStatus; why: st
   if (e.assessment) {
     const s = assessmentStatus(e.assessment, e.deadline, e.asOf, status !== null);
     if (s !== null) status = status === null ? s : worst(status, s);
-    parts.push(
-      e.lang === 'fi'
-        ? `viimeisin arvio '${statusLabel(e.assessment.status, 'fi')}' ${formatDate(e.assessment.date, 'fi')}`
-        : `latest assessment '${statusLabel(e.assessment.status, 'en')}' ${formatDate(e.assessment.date, 'en')}`,
-    );
+    parts.push(words.assessment(statusLabel(e.assessment.status, e.lang), formatDate(e.assessment.date, e.lang)));
   } else {
-    parts.push(e.lang === 'fi' ? 'ei arviota' : 'no assessment');
+    parts.push(words.noAssessment);
   }
-  if (e.asOf > e.deadline && status !== 'achieved') {
-    parts.push(
-      e.lang === 'fi'
-        ? `määräaika ${formatDate(e.deadline, 'fi')} umpeutunut`
-        : `deadline ${formatDate(e.deadline, 'en')} passed`,
-    );
-  }
+  if (e.asOf > e.deadline && status !== 'achieved') parts.push(words.deadlinePassed(formatDate(e.deadline, e.lang)));
   return { status: status ?? 'no_data', why: parts.join('; ') };
 }
 
 function kpiPhrase(kpi: KpiResult, lang: Language): string {
-  if (kpi.observationsUsed === 0 || kpi.value === null) {
-    return lang === 'fi' ? `${kpi.label}: ei havaintoja` : `${kpi.label}: no observations`;
-  }
-  const value = formatQuantity(kpi.value, lang, { spacing: 'space' });
-  const threshold = formatQuantity(kpi.threshold, lang, { spacing: 'space' });
-  const stretch =
-    kpi.stretch === null
-      ? ''
-      : lang === 'fi'
-        ? ` (venytystavoite ${formatQuantity(kpi.stretch, lang, { spacing: 'space' })})`
-        : ` (stretch ${formatQuantity(kpi.stretch, lang, { spacing: 'space' })})`;
-  const late =
-    kpi.met && kpi.metByDeadline === false ? (lang === 'fi' ? ', täyttyi määräajan jälkeen' : ', met after the deadline') : '';
-  return `${value} / ${threshold} ${kpi.unit}${stretch}${late}`;
+  const words = whyPhrases(lang);
+  if (kpi.observationsUsed === 0 || kpi.value === null) return words.noObservations(kpi.label);
+  // Plain spaces: the why line is also report.json's, read by tools that do not expect NBSP.
+  const quantity = (n: number) => formatQuantity(n, lang, { spacing: 'space' });
+  return words.kpi({
+    value: quantity(kpi.value),
+    threshold: quantity(kpi.threshold),
+    unit: kpi.unit,
+    stretch: kpi.stretch === null ? null : quantity(kpi.stretch),
+    metLate: kpi.met && kpi.metByDeadline === false,
+  });
 }

@@ -20,3 +20,10 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 /** A target's combined status; `no_data` when neither a KPI observation nor an assessment exists. */
 export const TARGET_STATUSES = ['achieved', 'on_track', 'at_risk', 'off_track', 'not_started', 'no_data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
+
+/**
+ * The sections a report can have, in the order a pipeline lists them. Each has one view builder in
+ * `@ekoraportti/presentation` and one layout in each renderer; a new one fails to compile until all have it.
+ */
+export const SECTIONS = ['summary', 'revision', 'delta', 'areas', 'funding', 'projects', 'dataQuality'] as const;
+export type Section = (typeof SECTIONS)[number];

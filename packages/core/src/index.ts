@@ -58,6 +58,7 @@ export {
   reportDeltaSchema,
   reportModelSchema,
   revisionDiffSchema,
+  sectionSchema,
   targetResultSchema,
   targetStatusSchema,
 } from './_model.ts';
@@ -78,6 +79,10 @@ export type {
 export { computeReport, HISTORY_LIMIT, targetDeadlines } from './_compute.ts';
 export type { ReportInput, ReportRequest } from './_compute.ts';
 export { computeDelta } from './_delta.ts';
+export { RowBuilder } from './_builders.ts';
+export type { BuildOptions } from './_builders.ts';
+export { HOSTILE_TEXT, sampleReport } from './_samples.ts';
+export type { SampleOptions } from './_samples.ts';
 export {
   formatDate,
   formatEuro,
@@ -89,7 +94,6 @@ export {
 export type { FormatOptions, Spacing } from './_format.ts';
 export { KpiTally, tallyObservations } from './_kpi.ts';
 export type { KpiFigures, KpiTallyConfig, KpiTallyEntry, KpiTallyState, LatestObservation } from './_kpi.ts';
-export { PROJECT_STATUS_LABELS, projectStatusLabel, STATUS_LABELS, statusLabel } from './_labels.ts';
 export { countProvenanceLines, LineSet } from './_provenance.ts';
 export type { LineSetState } from './_provenance.ts';
 export { assessmentStatus, kpiStatus, targetStatus } from './_status.ts';
@@ -97,5 +101,39 @@ export { agreement2021 } from './_agreement-2021.ts';
 export { agreement2025 } from './_agreement-2025.ts';
 export { AGREEMENT_VERSIONS, getAgreement } from './_agreements.ts';
 export { diffAgreements } from './_revision.ts';
-export { FUNDING_SOURCES, INPUT_FILES, PROJECT_STATUSES, TARGET_STATUSES } from './_vocabulary.ts';
-export type { AssessmentStatus, FundingSource, InputFile, ProjectStatus, TargetStatus } from './_vocabulary.ts';
+export { FUNDING_SOURCES, INPUT_FILES, PROJECT_STATUSES, SECTIONS, TARGET_STATUSES } from './_vocabulary.ts';
+export type { AssessmentStatus, FundingSource, InputFile, ProjectStatus, Section, TargetStatus } from './_vocabulary.ts';
+export {
+  agreementVersionText,
+  fundingFigureName,
+  fundingSourceName,
+  fundingSourceShortName,
+  PROJECT_STATUS_LABELS,
+  projectStatusLabel,
+  REPORT_WORDS,
+  reportWord,
+  STATUS_LABELS,
+  statusLabel,
+} from './phrasebook/index.ts';
+export type { ReportWord } from './phrasebook/index.ts';
+export { describeEuraNotice, describeEuraRowProblem, describeXlsxProblem, EURA_PHRASES } from './phrasebook/index.ts';
+export type { EuraNotice, EuraNoticeCode, EuraPhrases, EuraRowProblem, EuraRowProblemCode, XlsxProblem, XlsxProblemCode, ZipDamage } from './phrasebook/index.ts';
+export {
+  CLI_PHRASES,
+  describeProblem,
+  describeProgress,
+  MAIL_PHRASES,
+  renderDataGuide,
+  renderUsageText,
+} from './phrasebook/index.ts';
+export type {
+  CliProblem,
+  CliProblemCode,
+  CliProgress,
+  DataOrigin,
+  FieldProblem,
+  GuideFacts,
+  MailWords,
+  RowRef,
+  UsagePipeline,
+} from './phrasebook/index.ts';

@@ -4,3 +4,6 @@ export { IngestError } from './_errors.ts';
 export type { IngestErrorCode } from './_errors.ts';
 export { parseAmountCents, parseDate, parseKpiValue, parseYear } from './_values.ts';
 export type { DateProblem, NumberProblem } from './_values.ts';
+// The input contract as `ekoraportti init` and `check` show it: each file's columns and the words it accepts.
+export { COLUMNS } from './_rows.ts';
+export { assessmentStatuses, fundingSources, projectStatuses } from './_values.ts';

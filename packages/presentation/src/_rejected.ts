@@ -1,6 +1,4 @@
-import type { Language, ReportModel } from '@ekoraportti/core';
-import { formatQuantity } from '@ekoraportti/core';
-import { text } from './_text.ts';
+import { formatQuantity, reportWord, type Language, type ReportModel } from '@ekoraportti/core';
 
 /**
  * How many rejected rows the PDF and HTML list. A national-scale file with a wrong column can reject
@@ -25,6 +23,6 @@ export function rejectedRowsShown(
   const total = quantity(all.length);
   return {
     rows: all.slice(0, REJECTED_ROWS_SHOWN),
-    note: `${text('rejectedFirstShown', lang)} ${shown} / ${total}. ${text('rejectedAllInCsv', lang)}`,
+    note: `${reportWord('rejectedFirstShown', lang)} ${shown} / ${total}. ${reportWord('rejectedAllInCsv', lang)}`,
   };
 }

@@ -1,14 +1,37 @@
-export {
-  formatDate,
-  formatEuro,
-  formatNumber,
-  formatPercent,
-  formatPercentagePoints,
-  formatQuantity,
-  projectStatusLabel,
-  statusLabel,
-} from '@ekoraportti/core';
-export type { FormatOptions, Spacing } from '@ekoraportti/core';
+export { buildReportView } from './_report.ts';
+export type {
+  AreaView,
+  AssessmentView,
+  Badge,
+  Cell,
+  Column,
+  CoverView,
+  DataQualityView,
+  DeltaView,
+  Fact,
+  FactsBlock,
+  Figure,
+  FundingView,
+  Heading,
+  Labels,
+  ListBlock,
+  MeasureView,
+  ProjectsView,
+  ProvenanceView,
+  ReportView,
+  RevisionView,
+  Row,
+  SectionView,
+  SectionViewOf,
+  SummaryView,
+  Table,
+  TableBlock,
+  TargetView,
+  TextBlock,
+  TocEntry,
+} from './_view.ts';
+export { viewFigures } from './_figures.ts';
+export { PROVENANCE_RANGE_LIMIT, provenanceView, STATUS_SYMBOLS } from './_parts.ts';
 export {
   barChart,
   CHART_COLOURS,
@@ -23,5 +46,3 @@ export { trendChart } from './_trend-chart.ts';
 export type { TrendChartInput } from './_trend-chart.ts';
 export { formatChange } from './_change.ts';
 export { REJECTED_ROWS_SHOWN, rejectedRowsShown } from './_rejected.ts';
-export { agreementVersionText, fundingFigureName, fundingSourceName, fundingSourceShortName, text } from './_text.ts';
-export type { TextKey } from './_text.ts';

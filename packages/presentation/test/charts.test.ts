@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FUNDING_SOURCES } from '@ekoraportti/core';
-import { barChart, escapeXml, formatChange, formatQuantity, fundingSourceName, fundingSourceShortName, niceMax, progressChart, splitChart, stackedColumnChart, text } from '../src/index.ts';
+import { formatQuantity } from '@ekoraportti/core';
+import { barChart, escapeXml, formatChange, niceMax, progressChart, splitChart, stackedColumnChart } from '../src/index.ts';
 
 const rects = (svg: string) => [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="([^"]+)"/g)].map((m) => ({
   x: Number(m[1]),
@@ -93,36 +93,12 @@ describe('SVG charts shared by the PDF and the HTML report', () => {
   });
 });
 
-describe('report text', () => {
-  it('names every funding source in both languages', () => {
-    for (const s of FUNDING_SOURCES) {
-      expect(fundingSourceName(s, 'fi')).toMatch(/\S/);
-      expect(fundingSourceName(s, 'en')).toMatch(/\S/);
-    }
-    expect(fundingSourceName('EAKR', 'en')).toContain('ERDF');
-  });
-  it('labels example data in both languages', () => {
-    expect(text('exampleData', 'fi')).toBe('Esimerkkiaineisto');
-    expect(text('exampleData', 'en')).toBe('Example data');
-  });
-});
-
 describe('marker labels', () => {
   it('stay inside the chart when the threshold is near an edge', () => {
     const c = progressChart({ value: 223, threshold: 30, stretch: null, valueText: '223', thresholdText: 'tavoitetaso 30', stretchText: null, description: 'x', width: 260 });
     expect(c.svg).toContain('text-anchor="start">tavoitetaso 30</text>');
     const d = progressChart({ value: 0, threshold: 5, stretch: 5.5, valueText: '0', thresholdText: 'tavoitetaso 5', stretchText: 'venytystavoite 5,5', description: 'x', width: 260 });
     expect(d.svg).toContain('text-anchor="end">venytystavoite 5,5</text>');
-  });
-});
-
-describe('chart labels', () => {
-  it('name funding sources briefly in both languages', () => {
-    expect(FUNDING_SOURCES.map((s) => fundingSourceShortName(s, 'fi'))).toEqual([
-      'EAKR', 'ESR+', 'JTF', 'AKKE', 'RRF', 'Muu valtio', 'Kaupunki', 'Muu julkinen', 'Yksityinen',
-    ]);
-    expect(fundingSourceShortName('EAKR', 'en')).toBe('ERDF');
-    expect(fundingSourceShortName('muu_julkinen', 'en')).toBe('Other public');
   });
 });
 

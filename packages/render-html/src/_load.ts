@@ -1,10 +1,25 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HtmlTemplates } from './_render.ts';
 
-/** The repository's `templates/` folder: three levels up from packages/render-html/src. */
-export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+/** Where the templates are: this folder of the repository, whose root holds `pnpm-workspace.yaml`. */
+export const TEMPLATES_FOLDER = 'templates';
+
+/**
+ * The repository's templates folder, found from wherever this code runs (its TypeScript source, or
+ * the CLI's bundle, which sits at another depth) by going up to the workspace root.
+ */
+export function findTemplatesDir(from: string = fileURLToPath(import.meta.url)): string {
+  for (let dir = dirname(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return join(dir, TEMPLATES_FOLDER);
+    if (dirname(dir) === dir) throw new Error(`render-html: no workspace root (pnpm-workspace.yaml) above ${from}, so no ${TEMPLATES_FOLDER}/ folder`);
+  }
+}
+
+/** `<repository>/templates`. */
+export const DEFAULT_TEMPLATES_DIR = findTemplatesDir();
 
 /**
  * Reads `report.hbs`, `report.css` and `partials/*.hbs` from a templates folder (the repository's

@@ -1,34 +1,49 @@
 import Handlebars from 'handlebars';
 import type { ReportModel } from '@ekoraportti/core';
-import { HTML_HELPERS } from './_helpers.ts';
-import { buildHtmlView } from './_view.ts';
+import { buildReportView, type ReportView } from '@ekoraportti/presentation';
 
 /** The template sources: the page, its partials by name, and the stylesheet inlined into the page. */
 export interface HtmlTemplates {
   report: string;
-  /** Partial name (file name without `.hbs`) → source. */
+  /** Partial name (file name without `.hbs`) → source; one per section kind, named as the section. */
   partials: Record<string, string>;
   css: string;
 }
 
-const KNOWN_HELPERS = Object.fromEntries(Object.keys(HTML_HELPERS).map((name) => [name, true]));
+/**
+ * The view with each chart's SVG marked as markup to insert as it is. Only SVG made by
+ * presentation's chart code (which escapes every label it writes) is marked; all else is escaped.
+ */
+function withTrustedCharts(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withTrustedCharts);
+  if (node === null || typeof node !== 'object') return node;
+  const o = node as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) out[k] = withTrustedCharts(v);
+  if (typeof o.svg === 'string' && typeof o.alt === 'string') out.svg = new Handlebars.SafeString(o.svg);
+  return out;
+}
 
 /**
- * Draws the report model as one self-contained HTML document. Pure: no I/O, no clock, so the
- * same model and templates give identical bytes.
+ * Draws the report as one self-contained HTML document: the report view (`@ekoraportti/presentation`)
+ * laid out by the templates. Pure: no I/O, no clock, so the same model and templates give identical bytes.
  *
- * Only the templates are compiled; data is never compiled, and handlebars escapes every value
- * except the SafeStrings the view builder made from our own chart SVG and the stylesheet.
+ * The templates call no helpers but handlebars' own (`if`, `each`, `with`, `lookup`): every word and
+ * figure is in the view. Only the templates are compiled; data never is, and handlebars escapes every
+ * value except the chart SVGs and the stylesheet.
  */
 export function renderHtml(model: ReportModel, templates: HtmlTemplates): string {
-  // An isolated instance: no helper or partial leaks between renders or into other users of handlebars.
+  return renderHtmlView(buildReportView(model), templates);
+}
+
+/** Lays out a report view with the templates. */
+export function renderHtmlView(view: ReportView, templates: HtmlTemplates): string {
+  // An isolated instance: no partial leaks between renders or into other users of handlebars.
   const hb = Handlebars.create();
-  for (const [name, helper] of Object.entries(HTML_HELPERS)) hb.registerHelper(name, helper);
-  const compileOptions = { strict: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true } as const;
+  const compileOptions = { strict: true, knownHelpersOnly: true } as const;
   for (const name of Object.keys(templates.partials).sort()) {
     hb.registerPartial(name, hb.compile(templates.partials[name] as string, compileOptions));
   }
   const page = hb.compile(templates.report, compileOptions);
-  const view = { ...buildHtmlView(model), css: new Handlebars.SafeString(templates.css) };
-  return page(view);
+  return page({ ...(withTrustedCharts(view) as ReportView), css: new Handlebars.SafeString(templates.css) });
 }

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_TEXT, sampleReport } from '@ekoraportti/core';
 import { loadTemplates, renderHtml } from '../src/index.ts';
-import { fixtureModel, HOSTILE } from './fixture.ts';
 
 /**
  * The rendered report in Debian's Chromium: loads offline without errors or requests, passes axe's
@@ -31,9 +31,9 @@ beforeAll(async () => {
   const templates = await loadTemplates();
   dir = mkdtempSync(join(tmpdir(), 'render-html-'));
   for (const [name, model] of [
-    ['fi', fixtureModel({ lang: 'fi' })],
-    ['en', fixtureModel({ lang: 'en' })],
-    ['hostile', fixtureModel({ hostile: true })],
+    ['fi', sampleReport({ lang: 'fi' })],
+    ['en', sampleReport({ lang: 'en' })],
+    ['hostile', sampleReport({ hostile: true })],
   ] as const) {
     const file = join(dir, `report-${name}.html`);
     writeFileSync(file, renderHtml(model, templates));
@@ -124,9 +124,9 @@ describe('the HTML report in Chromium', () => {
     const l = await open(urls.hostile, { bypassCSP: true });
     try {
       const body = (await l.page.textContent('body')) ?? '';
-      for (const s of HOSTILE) expect(body).toContain(s);
-      // Every field got one: project names, owners and ids, evidence, assessors, rejections, warnings.
-      expect(body).toContain(`${HOSTILE[1]} Hyvinvoinnin datatalouden alusta (HyDa)`);
+      for (const s of HOSTILE_TEXT) expect(body).toContain(s);
+      // Every field got one: project names and owners, evidence, assessors, sources, rejections, warnings.
+      expect(HOSTILE_TEXT.some((h) => body.includes(`${h} Hyvinvoinnin datatalouden alusta (HyDa)`))).toBe(true);
       await l.page.locator('td, th').first().hover();
       await l.page.mouse.move(200, 600);
       expect(await l.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -151,7 +151,8 @@ describe('the HTML report in Chromium', () => {
       await l.page.keyboard.press('Enter');
       expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
       expect(await lines.isVisible()).toBe(true);
-      expect(await lines.textContent()).toBe('indicators.csv: rivit 4');
+      // The first figure with source rows: the partner cities KPI, its latest counted observation.
+      expect(await lines.textContent()).toBe(`indicators.csv: rivit ${sampleReport().kpis.partner_cities?.provenance['indicators.csv']}`);
     } finally {
       await l.close();
     }

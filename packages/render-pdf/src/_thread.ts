@@ -12,8 +12,8 @@ import { renderPdf } from './_render.ts';
 export interface PdfThread {
   /** Draws the model's PDF; on the thread when it is running, else here. */
   render(model: ReportModel): Promise<Uint8Array>;
-  /** Stops the thread if it was never used (a run that fails before its PDF). */
-  close(): void;
+  /** Stops the thread if it was never used (a run that fails before its PDF); resolves when it has stopped. */
+  close(): Promise<void>;
 }
 
 /** Where the thread's code is: beside the bundle's chunks, or the TypeScript source run through tsx. */
@@ -25,12 +25,12 @@ function workerEntry(): URL {
 
 type Reply = { ok: true; pdf: Uint8Array } | { ok: false; message: string };
 
-/** Starts the thread now; `render` later hands it the model. */
-export function startPdfThread(): PdfThread {
+/** Starts the thread now (its code at `entry`); `render` later hands it the model. */
+export function startPdfThread(entry: URL = workerEntry()): PdfThread {
   let failure: unknown = null;
   let worker: Worker | null = null;
   try {
-    worker = new Worker(workerEntry());
+    worker = new Worker(entry);
     // Listening from the start: a thread that fails before it is used must not crash the process.
     worker.on('error', (err) => {
       failure ??= err;
@@ -64,8 +64,8 @@ export function startPdfThread(): PdfThread {
         w.postMessage(model);
       });
     },
-    close() {
-      if (!used) void worker?.terminate();
+    async close() {
+      if (!used && worker !== null) await worker.terminate();
     },
   };
 }

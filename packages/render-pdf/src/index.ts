@@ -1,6 +1,9 @@
-export { buildPdfDoc, keepHeadingsWithNext, keepHeadingWithNext, PDF_CREATOR, PDF_PRODUCER } from './_doc.ts';
+export { buildPdfDoc, buildPdfDocFromView, PDF_CREATOR, PDF_PRODUCER } from './_doc.ts';
+export { keepHeadingsWithNext, keepHeadingWithNext } from './_keep.ts';
+export { HEADING_STYLES, pdfBuilders, STATUS_STYLE } from './_builders.ts';
+export type { Builders, DataTableOptions, FactTableOptions } from './_builders.ts';
+export { MAX_TEXT, pdfText } from './_measure.ts';
 export { renderPdf } from './_render.ts';
-export { STATUS_STYLE, statusBadgeText } from './_blocks.ts';
 export type {
   Content,
   NodeInfo,

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import { buildPdfDoc, renderPdf } from '../src/index.ts';
-import { buildFixture } from './fixture.ts';
+import { sampleReport } from '@ekoraportti/core';
 
 const loadedPdfmake = () => Object.keys(createRequire(import.meta.url).cache).some((p) => /[\\/]pdfmake[\\/]/.test(p));
 
 it('loads pdfmake only when a PDF is drawn, so the CLI starts without it', async () => {
-  const model = buildFixture();
+  const model = sampleReport();
   buildPdfDoc(model);
   expect(loadedPdfmake()).toBe(false);
   const bytes = await renderPdf(model);

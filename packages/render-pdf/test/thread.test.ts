@@ -1,23 +1,41 @@
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sampleReport } from '@ekoraportti/core';
 import { renderPdf, startPdfThread } from '../src/index.ts';
-import { buildFixture } from './fixture.ts';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const loadedPdfmake = () => Object.keys(createRequire(import.meta.url).cache).some((p) => /[\\/]pdfmake[\\/]/.test(p));
+/** The process's operating-system threads (Linux): a worker thread is one of them while it runs. */
+const threads = () => readdirSync('/proc/self/task').length;
 
-it('draws on its own thread the same bytes renderPdf draws here, without loading pdfmake here', async () => {
-  const model = buildFixture({ lang: 'en' });
-  const thread = startPdfThread();
-  const onThread = await thread.render(model);
-  thread.close();
-  expect(loadedPdfmake()).toBe(false);
-  expect(Buffer.from(onThread.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
-  expect(sha(onThread)).toBe(sha(await renderPdf(model)));
-  await expect(thread.render(model)).rejects.toThrow(/one report/);
-}, 60_000);
+// One file, run in order: the first test needs pdfmake not yet loaded on this thread.
+describe('the PDF thread', () => {
+  it('draws on its own thread the same bytes renderPdf draws here, without loading pdfmake here', async () => {
+    const model = sampleReport({ lang: 'en' });
+    const thread = startPdfThread();
+    const onThread = await thread.render(model);
+    expect(loadedPdfmake()).toBe(false);
+    expect(Buffer.from(onThread.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    expect(sha(onThread)).toBe(sha(await renderPdf(model)));
+    await expect(thread.render(model)).rejects.toThrow(/one report/);
+  }, 120_000);
 
-it('can be stopped unused, as a run that fails before its PDF does', () => {
-  startPdfThread().close();
+  it('stops when closed unused, as for a run that fails before its PDF', async () => {
+    const before = threads();
+    const thread = startPdfThread();
+    expect(threads()).toBeGreaterThan(before);
+    await thread.close();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(threads()).toBe(before);
+  }, 60_000);
+
+  it('draws the PDF here when its thread cannot start', async () => {
+    const model = sampleReport({ sections: ['summary'] });
+    const thread = startPdfThread(new URL('./no-such-worker.mjs', import.meta.url));
+    const pdf = await thread.render(model);
+    expect(sha(pdf)).toBe(sha(await renderPdf(model)));
+    await thread.close();
+  }, 60_000);
 });

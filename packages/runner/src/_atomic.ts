@@ -20,6 +20,8 @@ export class StagedWrite {
 
   async stage(name: string, data: Uint8Array | string): Promise<void> {
     const tmp = join(this.dir, `${TMP_PREFIX}${process.pid}-${this.#staged.length}-${name}${TMP_SUFFIX}`);
+    // Registered before it is written: a write that fails half-way (a full disk) is removed by abort().
+    this.#staged.push({ tmp, final: join(this.dir, name) });
     const handle = await open(tmp, 'w');
     try {
       await handle.writeFile(data);
@@ -27,7 +29,6 @@ export class StagedWrite {
     } finally {
       await handle.close();
     }
-    this.#staged.push({ tmp, final: join(this.dir, name) });
   }
 
   /** Renames every staged file into place, in staging order (put the manifest last). */

@@ -1,20 +1,15 @@
-/** A problem with how the command was called or configured: exit code 2, nothing written. */
-export class UsageError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = 'UsageError';
-    this.code = code;
-  }
-}
+import type { CliProblem } from '@ekoraportti/core';
 
-/** `--strict` and rows were rejected: exit code 1, nothing written. */
-export class StrictRejectionError extends Error {
-  readonly code = 'E_STRICT';
-  readonly rejected: number;
-  constructor(rejected: number, message: string) {
-    super(message);
-    this.name = 'StrictRejectionError';
-    this.rejected = rejected;
+/**
+ * A problem with how the command was called, its data or output folder, or its previous report: the
+ * run stops and writes nothing. It carries a code and data, no prose; the command line maps the code
+ * to an exit code and writes the words from core's phrasebook in the run's language.
+ */
+export class ProblemError extends Error {
+  readonly problem: CliProblem;
+  constructor(problem: CliProblem) {
+    super(problem.code);
+    this.name = 'ProblemError';
+    this.problem = problem;
   }
 }

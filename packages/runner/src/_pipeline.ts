@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { agreementVersionSchema, isoDateSchema, localizedTextSchema } from '@ekoraportti/core';
+import { agreementVersionSchema, isoDateSchema, localizedTextSchema, sectionSchema } from '@ekoraportti/core';
 
-export const sectionSchema = z.enum(['summary', 'revision', 'delta', 'areas', 'funding', 'projects', 'dataQuality']);
-export type Section = z.infer<typeof sectionSchema>;
+// The sections are core's (one list that the report model, the view and both renderers switch on).
+export { sectionSchema };
+export type { Section } from '@ekoraportti/core';
+
+/** The one rule for a pipeline's name: lower-case words joined by `-` (it names folders, files and turbo packages). */
+export const pipelineNameSchema = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'lower-case words joined by -');
 
 /** How a pipeline picks its as-of date when `--as-of` is not given. */
 export const defaultAsOfSchema = z.discriminatedUnion('kind', [
@@ -15,12 +19,17 @@ export type DefaultAsOf = z.infer<typeof defaultAsOfSchema>;
 
 /** A pipeline: one report people need, with its defaults. Validated when the pipeline package loads. */
 export const pipelineDefinitionSchema = z.object({
-  name: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  name: pipelineNameSchema,
   /** Report type as printed on the cover. */
   title: localizedTextSchema,
   description: localizedTextSchema,
   defaultAgreement: agreementVersionSchema,
   defaultAsOf: defaultAsOfSchema,
+  /**
+   * The as-of date of its report on the embedded example data (`--example`, or no data folder named
+   * anywhere), so the example reports are the same on every machine and every day.
+   */
+  exampleAsOf: isoDateSchema,
   sections: z.array(sectionSchema).min(1),
   /** Compute what the 2025 revision changed (shown when `revision` is among the sections). */
   showRevision: z.boolean(),

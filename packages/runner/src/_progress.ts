@@ -51,11 +51,3 @@ export function createProgress(o: ProgressOptions): ProgressSink {
     },
   };
 }
-
-/**
- * `1,000,000`. Progress lines group digits without Intl: its first use in a process costs ~25 ms,
- * and the first progress line comes while the run is reading, where every millisecond is waited for.
- */
-export function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-}

@@ -4,25 +4,30 @@ import { join, relative } from 'node:path';
 import {
   AGREEMENT_VERSIONS,
   computeReport,
+  describeProgress,
   diffAgreements,
   getAgreement,
   INPUT_FILES,
   KpiTally,
-  reportModelSchema,
   targetDeadlines,
   type AgreementVersion,
+  type CliProgress,
+  type DataOrigin,
   type Language,
   type ReportModel,
 } from '@ekoraportti/core';
-import { IngestError, readDataFolder } from '@ekoraportti/ingest';
+import { readDataFolder } from '@ekoraportti/ingest';
 import type { PdfThread } from '@ekoraportti/render-pdf';
 import { acquireLock, removeStaleTemporaries, StagedWrite } from './_atomic.ts';
-import { StrictRejectionError, UsageError } from './_errors.ts';
+import { ProblemError } from './_errors.ts';
+import { listHistory, namePrevious, type PreviousChoice } from './_history.ts';
 import { manifestSchema, sha256, type Manifest } from './_manifest.ts';
+import { checkOutDir, writeProblem } from './_outdir.ts';
 import type { PipelineDefinition } from './_pipeline.ts';
+import { choosePrevious, runStamp } from './_prepare.ts';
 import type { ProgressSink } from './_progress.ts';
-import { thousands } from './_progress.ts';
 import { rejectedCsv } from './_rejected-csv.ts';
+import { isUpToDate } from './_uptodate.ts';
 
 /** The share of the progress bar that reading the files fills. */
 const READ_SHARE = 0.8;
@@ -38,15 +43,21 @@ export interface RunOptions {
   agreement: AgreementVersion;
   lang: Language;
   strict: boolean;
-  /** `report.json` of an earlier run, for the change since then. */
-  previousPath: string | null;
+  /** The report to compare with: found in the output folder (`auto`), none, or the file `--previous` names. */
+  previous: PreviousChoice;
+  /** Where the data folder was named, for the message when it is missing. */
+  dataOrigin: DataOrigin;
+  /** The city the file names carry (from the settings file); default the agreement's. */
+  city: string | null;
+  /** Build even when the output folder already holds this report (`--force`). */
+  force: boolean;
 }
 
 export interface RunContext {
   progress: ProgressSink;
   /**
-   * Tool versions recorded in the manifest, asked for when it is written: reading the tools'
-   * package.json files takes ~10 ms that the start of the run would otherwise wait for.
+   * Tool versions recorded in the manifest (with a digest of the code, so an edited checkout is a new
+   * tool), asked for only when a manifest is compared or written: reading them takes ~10 ms.
    */
   tools: () => Record<string, string>;
   /** How long to wait for another run writing into the same folder. */
@@ -54,7 +65,10 @@ export interface RunContext {
 }
 
 export interface RunResult {
-  model: ReportModel;
+  /** `upToDate`: the folder already held this report; nothing was read or written. */
+  status: 'built' | 'upToDate';
+  /** The report model, when the run built one. */
+  model: ReportModel | null;
   manifest: Manifest;
   outDir: string;
 }
@@ -74,36 +88,29 @@ export function reportBaseName(city: string, pipeline: string, asOf: string, lan
   return `${slug(city)}-${pipeline}-${asOf}${lang === 'fi' ? '' : `-${lang}`}`;
 }
 
-async function readPrevious(path: string): Promise<ReportModel> {
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch {
-    throw new UsageError('E_PREVIOUS', `Cannot read the previous report ${path}.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new UsageError('E_PREVIOUS', `The previous report ${path} is not valid JSON.`);
-  }
-  const parsed = reportModelSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new UsageError('E_PREVIOUS', `The previous report ${path} is not a report.json of ekoraportti: ${parsed.error.issues[0]?.message ?? ''}`);
-  }
-  return parsed.data;
-}
-
 /**
  * Runs one pipeline: read the data folder, compute the model, render PDF and HTML, and write
  * them with report.json, rejected.csv and manifest.json atomically into the output folder.
  */
 export async function runPipeline(options: RunOptions, ctx: RunContext): Promise<RunResult> {
   const { pipeline, dataDir, outDir, asOf, lang } = options;
+  const say = (e: CliProgress) => ctx.progress.stage(describeProgress(e, lang));
   const dataStat = await stat(dataDir).catch(() => null);
-  if (!dataStat?.isDirectory()) throw new UsageError('E_NO_DATA', `The data folder ${dataDir} does not exist.`);
-  const previous = options.previousPath ? await readPrevious(options.previousPath) : null;
+  if (!dataStat?.isDirectory()) throw new ProblemError({ code: 'E_NO_DATA', dir: dataDir, origin: options.dataOrigin });
+  await checkOutDir(outDir);
   const agreement = getAgreement(options.agreement);
+  const citySlug = slug(options.city ?? agreement.city);
+  const exampleData = await access(join(dataDir, EXAMPLE_DATA_MARKER)).then(
+    () => true,
+    () => false,
+  );
+  const previous = await choosePrevious(options, citySlug, exampleData, say);
+  const stamp = () => runStamp(options, citySlug, exampleData, previous, ctx.tools());
+  const current = options.force ? null : await isUpToDate(outDir, dataDir, stamp);
+  if (current) {
+    say({ kind: 'upToDate', dir: outDir });
+    return { status: 'upToDate', model: null, manifest: current, outDir };
+  }
 
   const t0 = performance.now();
   // Reading is most of a run: the bar follows the bytes read over all four files.
@@ -132,37 +139,29 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       knownKpis: new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id))),
       onProgress: (e) => {
         const done = bytesBefore(e.file) + e.bytes;
-        ctx.progress.tick(`reading ${e.file}: ${thousands(e.rows)} rows`, READ_SHARE * (totalBytes > 0 ? done / totalBytes : 1));
+        ctx.progress.tick(describeProgress({ kind: 'reading', file: e.file, rows: e.rows }, lang), READ_SHARE * (totalBytes > 0 ? done / totalBytes : 1));
         if (e.done && e.file === 'indicators.csv') startPdf();
       },
     });
   } catch (e) {
     drawer.thread?.close();
-    if (e instanceof IngestError) throw new UsageError(e.code, e.message);
     throw e;
   }
   for (const file of INPUT_FILES) {
     const c = ingest.inputs[file];
-    const parts = ingest.parts[file] > 1 ? ` (in ${ingest.parts[file]} parts on ${ingest.threads[file]} thread(s))` : '';
-    ctx.progress.stage(`read ${file}: ${c.rowsRead} rows, ${c.rowsUsed} used, ${c.rowsRejected} rejected${parts}`);
+    say({ kind: 'read', file, ...c, parts: ingest.parts[file], threads: ingest.threads[file] });
   }
   const rejectedCount = ingest.rejected.length;
   if (options.strict && rejectedCount > 0) {
     drawer.thread?.close();
-    throw new StrictRejectionError(
-      rejectedCount,
-      `--strict: ${rejectedCount} row(s) were rejected; nothing was written. First: ${describeFirst(ingest.rejected[0])}`,
-    );
+    const first = ingest.rejected[0];
+    throw new ProblemError({ code: 'E_STRICT', count: rejectedCount, first: first ? { ...first } : null });
   }
 
   startPdf();
   const pdfThread = drawer.thread;
   try {
     const revision = pipeline.showRevision ? diffAgreements(getAgreement('2021'), getAgreement('2025'), lang) : null;
-    const exampleData = await access(join(dataDir, EXAMPLE_DATA_MARKER)).then(
-      () => true,
-      () => false,
-    );
     const model = computeReport({
       agreement,
       asOf,
@@ -175,30 +174,34 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       inputs: ingest.inputs,
       rejected: ingest.rejected,
       warnings: ingest.warnings,
-      previous,
+      previous: previous?.model ?? null,
       revision,
     });
-    ctx.progress.stage(`computed the report model (${((performance.now() - t0) / 1000).toFixed(1)}s since start of reading)`);
+    namePrevious(model, previous);
+    say({ kind: 'computed', seconds: (performance.now() - t0) / 1000 });
 
-    ctx.progress.tick(pdfThread ? 'rendering the PDF (on a second thread) and the HTML' : 'rendering the PDF', 0.85);
+    ctx.progress.tick(describeProgress({ kind: 'rendering', pdfThread: pdfThread !== null }, lang), 0.85);
     const drawing = pdfThread ? pdfThread.render(model) : renderPdf(model);
     drawing.catch(() => {}); // awaited below; not an unhandled rejection while the HTML is written
     const { loadTemplates, renderHtml } = await import('@ekoraportti/render-html');
     const html = renderHtml(model, await loadTemplates());
-    ctx.progress.stage(`rendered HTML (${thousands(Buffer.byteLength(html))} bytes)`);
+    say({ kind: 'rendered', format: 'HTML', bytes: Buffer.byteLength(html) });
 
-    const base = reportBaseName(agreement.city, pipeline.name, asOf, lang);
+    const base = reportBaseName(citySlug, pipeline.name, asOf, lang);
+    const json = `${JSON.stringify(model, null, 2)}\n`;
     const outputs: { name: string; kind: Manifest['outputs'][number]['kind']; data: Uint8Array | string }[] = [
       { name: `${base}.html`, kind: 'html', data: html },
-      { name: 'report.json', kind: 'json', data: `${JSON.stringify(model, null, 2)}\n` },
+      { name: 'report.json', kind: 'json', data: json },
+      // The history: this run's model under its own name, found by later runs as their previous report.
+      { name: `${base}.json`, kind: 'json', data: json },
       { name: 'rejected.csv', kind: 'csv', data: rejectedCsv(model.rejected, lang) },
     ];
-    const lock = await acquireLock(outDir, ctx.lockWaitMs, (holder) =>
-      ctx.progress.stage(`waiting for another run (process ${holder}) writing into ${outDir}`),
+    const lock = await acquireLock(outDir, ctx.lockWaitMs, (holder) => say({ kind: 'waiting', dir: outDir, pid: holder })).catch(
+      (e: unknown) => {
+        throw asWriteProblem(e, outDir);
+      },
     );
-    if ('heldBy' in lock) {
-      throw new UsageError('E_LOCKED', `Another run (process ${lock.heldBy}) is writing into ${outDir}; try again when it has finished.`);
-    }
+    if ('heldBy' in lock) throw new ProblemError({ code: 'E_LOCKED', dir: outDir, pid: lock.heldBy });
     const staged = new StagedWrite(outDir);
     let manifest: Manifest;
     try {
@@ -207,36 +210,39 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       // While the PDF is still being drawn: a file read in parts is hashed only now.
       const inputHashes = await ingest.sha256();
       const pdf = await drawing;
-      ctx.progress.stage(`rendered PDF (${thousands(pdf.byteLength)} bytes)`);
+      say({ kind: 'rendered', format: 'PDF', bytes: pdf.byteLength });
       outputs.unshift({ name: `${base}.pdf`, kind: 'pdf', data: pdf });
       await staged.stage(`${base}.pdf`, pdf);
-      const inputs = INPUT_FILES.map((f) => ({ path: relative(outDir, join(dataDir, f)), sha256: inputHashes[f] }));
+      const inputs = INPUT_FILES.map((f, i) => ({ path: relative(outDir, join(dataDir, f)), sha256: inputHashes[f], bytes: sizes[i] }));
+      const history = await listHistory(outDir, citySlug, pipeline.name);
+      if (!history.some((h) => h.path === `${base}.json`)) history.push({ path: `${base}.json`, asOf, lang });
+      const { run, tools, ...facts } = stamp();
       manifest = manifestSchema.parse({
         schemaVersion: 1,
-        pipeline: pipeline.name,
-        city: slug(agreement.city),
-        asOf,
-        agreementVersion: agreement.version,
-        lang,
+        ...facts,
         outputs: outputs.map((o) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) })),
         inputs,
-        tools: ctx.tools(),
+        tools,
+        run,
+        history: history.sort((a, b) => (a.asOf === b.asOf ? (a.lang < b.lang ? -1 : 1) : a.asOf < b.asOf ? -1 : 1)),
       });
       await staged.stage('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
       staged.commit();
     } catch (e) {
       await staged.abort();
-      throw e;
+      throw asWriteProblem(e, outDir);
     } finally {
       lock.release();
     }
-    ctx.progress.stage(`wrote ${outputs.map((o) => o.name).join(', ')}, manifest.json into ${outDir}`);
-    return { model, manifest, outDir };
+    say({ kind: 'wrote', files: [...outputs.map((o) => o.name), 'manifest.json'], dir: outDir });
+    return { status: 'built', model, manifest, outDir };
   } finally {
     pdfThread?.close();
   }
 }
 
-function describeFirst(r: { file: string; line: number; column: string; reason: string } | undefined): string {
-  return r ? `${r.file} line ${r.line}, column ${r.column}: ${r.reason}` : '';
+/** A file-system error while writing into `dir` as the problem it is (full disk, read-only); anything else as it was. */
+function asWriteProblem(e: unknown, dir: string): unknown {
+  const problem = writeProblem(e, dir);
+  return problem ? new ProblemError(problem) : e;
 }

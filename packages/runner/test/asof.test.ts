@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastFullQuarterEnd, resolveDefaultAsOf } from '../src/index.ts';
+import { AS_OF_RANGE, asOfProblem, lastFullQuarterEnd, resolveDefaultAsOf } from '../src/index.ts';
 
 describe('the steering group default as-of date', () => {
   it('is the end of the last full quarter before today', () => {
@@ -13,5 +13,16 @@ describe('the steering group default as-of date', () => {
   it('is the fixed date of pipelines that have one', () => {
     expect(resolveDefaultAsOf({ kind: 'fixed', date: '2027-12-31' }, '2026-11-24')).toBe('2027-12-31');
     expect(resolveDefaultAsOf({ kind: 'lastFullQuarter' }, '2026-11-24')).toBe('2026-09-30');
+  });
+});
+
+describe('an as-of date', () => {
+  it('must be a calendar date within the agreement period (2021-01-01 … 2030-12-31)', () => {
+    expect(AS_OF_RANGE).toEqual({ min: '2021-01-01', max: '2030-12-31' });
+    for (const ok of ['2021-01-01', '2025-09-30', '2027-12-31', '2030-12-31']) expect(asOfProblem(ok), ok).toBeNull();
+    for (const far of ['1899-12-31', '2020-12-31', '2031-01-01', '2204-12-31']) {
+      expect(asOfProblem(far)).toEqual({ code: 'E_AS_OF_RANGE', value: far, min: '2021-01-01', max: '2030-12-31' });
+    }
+    for (const bad of ['2025-02-30', '30.9.2025', '2025-9-30', '']) expect(asOfProblem(bad)).toEqual({ code: 'E_BAD_DATE', option: '--as-of', value: bad });
   });
 });

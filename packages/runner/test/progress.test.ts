@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createProgress, progressBar } from '../src/index.ts';
-import { thousands } from '../src/_progress.ts';
 
 function sink(isTTY: boolean, quiet = false, colour = false) {
   let out = '';
@@ -24,11 +23,21 @@ describe('progress on stderr', () => {
     expect(out()).toContain('[████████████░░░░░░░░░░░░]  50% reading indicators.csv');
     expect(out()).toContain('\r\x1b[2K[ekoraportti 1.0s] done\n');
   });
+  it('clears a live bar when the run ends, so the shell prompt starts on a clean line', () => {
+    const { p, out } = sink(true);
+    p.tick('rendering the PDF', 0.85);
+    p.done();
+    expect(out().endsWith('\r\x1b[2K')).toBe(true);
+    p.done();
+    expect(out().match(/\r\x1b\[2K/g)).toHaveLength(1);
+  });
   it('colours only when asked (NO_COLOR unset on a terminal) and says nothing with --quiet', () => {
-    expect(sink(true, false, true).p).toBeDefined();
     const coloured = sink(true, false, true);
     coloured.p.stage('x');
-    expect(coloured.out()).toContain('\x1b[2m');
+    expect(coloured.out()).toBe('\x1b[2m[ekoraportti 0.5s]\x1b[22m x\n');
+    const plain = sink(true, false, false);
+    plain.p.stage('x');
+    expect(plain.out()).not.toContain('\x1b[');
     const quiet = sink(true, true);
     quiet.p.stage('x');
     quiet.p.tick('y', 0.1);
@@ -37,19 +46,5 @@ describe('progress on stderr', () => {
   it('keeps the bar within 0 and 100 %', () => {
     expect(progressBar(-1)).toBe(`[${'░'.repeat(24)}]   0%`);
     expect(progressBar(2)).toBe(`[${'█'.repeat(24)}] 100%`);
-  });
-});
-
-describe('thousands', () => {
-  it('groups digits in threes with commas, as progress lines show row and byte counts', () => {
-    expect([0, 999, 1000, 50_000, 171_420, 1_000_000, 1_234_567_890].map(thousands)).toEqual([
-      '0',
-      '999',
-      '1,000',
-      '50,000',
-      '171,420',
-      '1,000,000',
-      '1,234,567,890',
-    ]);
   });
 });

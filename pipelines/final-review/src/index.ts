@@ -10,6 +10,7 @@ export const pipeline = definePipeline({
   },
   defaultAgreement: '2025',
   defaultAsOf: { kind: 'fixed', date: '2027-12-31' },
+  exampleAsOf: '2027-12-31',
   sections: ['summary', 'areas', 'funding', 'projects', 'dataQuality'],
   showRevision: false,
 });

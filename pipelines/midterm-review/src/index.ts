@@ -14,6 +14,7 @@ export const pipeline = definePipeline({
   // The review measures the agreement as signed in 2021; the revision is its outcome.
   defaultAgreement: '2021',
   defaultAsOf: { kind: 'fixed', date: '2024-12-31' },
+  exampleAsOf: '2024-12-31',
   sections: ['summary', 'revision', 'areas', 'funding', 'projects', 'dataQuality'],
   showRevision: true,
 });

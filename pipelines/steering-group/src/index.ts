@@ -10,6 +10,7 @@ export const pipeline = definePipeline({
   },
   defaultAgreement: '2025',
   defaultAsOf: { kind: 'lastFullQuarter' },
+  exampleAsOf: '2025-09-30',
   sections: ['summary', 'delta', 'areas', 'funding', 'dataQuality'],
   showRevision: false,
 });

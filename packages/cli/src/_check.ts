@@ -1,0 +1,96 @@
+import { stat } from 'node:fs/promises';
+import {
+  AGREEMENT_VERSIONS,
+  agreementVersionSchema,
+  CLI_PHRASES,
+  getAgreement,
+  INPUT_FILES,
+  type DataWarning,
+  type InputCounts,
+  type InputFile,
+  type Language,
+  type Rejection,
+} from '@ekoraportti/core';
+import { readDataFolder } from '@ekoraportti/ingest';
+import { asOfProblem, ProblemError } from '@ekoraportti/runner';
+import { parseOptions } from './_args.ts';
+import { loadConfig } from './_config.ts';
+import type { CliIo } from './_io.ts';
+import { resolveDataSource } from './_settings.ts';
+
+const FORMATS = ['text', 'json'] as const;
+
+/** What `check --format json` prints: per file its counts and every problem, in the order of the files. */
+export interface CheckResult {
+  data: string;
+  agreement: string;
+  asOf: string;
+  lang: Language;
+  files: Record<InputFile, InputCounts & { warnings: number }>;
+  rejected: Rejection[];
+  warnings: DataWarning[];
+}
+
+/** The check's result as lines to read: per file its counts, then each of its problems. */
+export function checkText(r: CheckResult): string {
+  const w = CLI_PHRASES[r.lang].check;
+  const lines = [w.heading(r.data, r.agreement)];
+  for (const file of INPUT_FILES) {
+    const c = r.files[file];
+    lines.push(w.file(file, c.rowsRead, c.rowsUsed, c.rowsRejected, c.warnings));
+    for (const x of r.rejected) if (x.file === file) lines.push(w.rejected(x.file, x.line, x.column, x.reason));
+    for (const x of r.warnings) if (x.file === file) lines.push(w.warning(x.file, x.line, x.column, x.message));
+  }
+  for (const x of r.warnings) if (!(INPUT_FILES as readonly string[]).includes(x.file)) lines.push(w.warning(x.file, x.line, x.column, x.message));
+  lines.push(r.rejected.length === 0 ? w.clean() : w.rejectedTotal(r.rejected.length));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `ekoraportti check [--data DIR] [--agreement V] [--format text|json]`: reads and validates the data
+ * folder only (no model, no PDF, no HTML). Exit code 0 when every row is used, 1 when rows are
+ * rejected; a folder that cannot be read is a problem (exit code 2).
+ */
+export async function runCheck(argv: readonly string[], io: Required<CliIo>, lang: Language): Promise<number> {
+  const { values } = parseOptions({
+    args: [...argv],
+    options: {
+      data: { type: 'string' },
+      example: { type: 'boolean' },
+      agreement: { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      'as-of': { type: 'string' },
+    },
+  });
+  if (values.lang !== undefined && !(['fi', 'en'] as const).some((l) => l === values.lang)) {
+    throw new ProblemError({ code: 'E_BAD_VALUE', option: '--lang', value: values.lang, allowed: ['fi', 'en'] });
+  }
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new ProblemError({ code: 'E_BAD_VALUE', option: '--format', value: format, allowed: FORMATS });
+  const version = agreementVersionSchema.safeParse(values.agreement ?? '2025');
+  if (!version.success) {
+    throw new ProblemError({ code: 'E_BAD_VALUE', option: '--agreement', value: values.agreement ?? '', allowed: agreementVersionSchema.options });
+  }
+  const asOf = values['as-of'] ?? io.today();
+  const dateProblem = asOfProblem(asOf);
+  if (dateProblem) throw new ProblemError(dateProblem);
+  const { config } = await loadConfig(io.root);
+  const data = resolveDataSource(values, { env: io.env, cwd: io.cwd, root: io.root, config });
+  if (!(await stat(data.dir).then((s) => s.isDirectory(), () => false))) {
+    throw new ProblemError({ code: 'E_NO_DATA', dir: data.dir, origin: data.origin });
+  }
+  const ingest = await readDataFolder(data.dir, {
+    agreement: getAgreement(version.data),
+    asOf,
+    lang,
+    // As a report run reads it: one data folder serves both versions.
+    knownKpis: new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id))),
+  });
+  const files = Object.fromEntries(
+    INPUT_FILES.map((f) => [f, { ...ingest.inputs[f], warnings: ingest.warnings.filter((w) => w.file === f).length }]),
+  ) as CheckResult['files'];
+  const result: CheckResult = { data: data.dir, agreement: version.data, asOf, lang, files, rejected: ingest.rejected, warnings: ingest.warnings };
+  io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : checkText(result));
+  return result.rejected.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toolDigest } from '../bin/_sources.mjs';
+
+/** What the command needs from its surroundings; tests pass their own. */
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Where relative paths on the command line are taken from: where the user typed the command. */
+  cwd: string;
+  stderrIsTTY: boolean;
+  /** Today's date (ISO), for the steering group's "last full quarter" and `check`. */
+  today: () => string;
+  now: () => number;
+  /** The checkout's root: `ekoraportti.config.json`, `seeds/example` and the default `out/` are here. */
+  root?: string;
+  /** Versions of the tools and a digest of the code, for the manifest and the up-to-date check. */
+  tools?: () => Record<string, string>;
+}
+
+/** The checkout this module runs from: the nearest folder above it with `pnpm-workspace.yaml`. */
+export function checkoutRoot(from: string = fileURLToPath(import.meta.url)): string {
+  let dir = dirname(from);
+  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no pnpm-workspace.yaml above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    env: process.env,
+    // pnpm runs scripts from the workspace root; INIT_CWD is where the user typed the command,
+    // so relative --data and --out paths mean what the user meant.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    today: () => new Date().toISOString().slice(0, 10),
+    now: () => performance.now(),
+  };
+}
+
+function packageVersion(fromPackage: string, name: string): string {
+  try {
+    const require = createRequire(fileURLToPath(import.meta.resolve(fromPackage)));
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Tool versions for the manifest, with the digest of the code, templates and lockfile (`code`). */
+export function toolVersions(root: string): Record<string, string> {
+  return {
+    code: toolDigest(root),
+    csvParse: packageVersion('@ekoraportti/ingest', 'csv-parse'),
+    ekoraportti: (createRequire(import.meta.url)('../package.json') as { version: string }).version,
+    handlebars: packageVersion('@ekoraportti/render-html', 'handlebars'),
+    node: process.version,
+    pdfmake: packageVersion('@ekoraportti/render-pdf', 'pdfmake'),
+  };
+}
+
+/** `io` with its optional parts filled in. */
+export function completeIo(io: CliIo): Required<CliIo> {
+  const root = io.root ?? checkoutRoot();
+  return { ...io, root, tools: io.tools ?? (() => toolVersions(root)) };
+}

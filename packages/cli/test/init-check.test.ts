@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, tmp } from './helpers.ts';
+
+const FILES = ['LUEMINUT.txt', 'README.txt', 'assessments.csv', 'funding.csv', 'indicators.csv', 'projects.csv'];
+
+describe('ekoraportti init DIR', () => {
+  it('writes the four files as Finnish Excel opens them, headers and illustrative rows marked as examples', async () => {
+    const dir = join(tmp(), 'ekodata');
+    const r = await cli(['init', dir]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(FILES);
+    const projects = readFileSync(join(dir, 'projects.csv'), 'utf8');
+    expect(projects.startsWith('\ufeffproject_id;name;owner;measure;status;start_date;end_date\r\n')).toBe(true);
+    expect(projects.endsWith('\r\n')).toBe(true);
+    expect(projects.replace(/\r\n/g, '')).not.toContain('\n');
+    const rows = projects.slice(1).split('\r\n').filter(Boolean).slice(1);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(row.split(';')[0]).toMatch(/^ESIMERKKI-\d$/);
+    expect(readFileSync(join(dir, 'indicators.csv'), 'utf8').split('\r\n')[0]).toBe('\ufeffkpi;date;value;project_id;source');
+    expect(r.stdout).toContain(`ekoraportti check --data ${dir}`);
+  });
+
+  it('lists every column and the allowed words of the chosen agreement version in LUEMINUT.txt and README.txt', async () => {
+    const v2025 = join(tmp(), 'v2025');
+    const v2021 = join(tmp(), 'v2021');
+    await cli(['init', v2025]);
+    await cli(['init', v2021, '--agreement', '2021']);
+    const fi = readFileSync(join(v2025, 'LUEMINUT.txt'), 'utf8');
+    const en = readFileSync(join(v2025, 'README.txt'), 'utf8');
+    for (const text of [fi, en]) {
+      for (const column of ['project_id', 'amount_eur', 'kpi', 'assessed_by', 'start_date', 'evidence']) expect(text).toContain(column);
+      for (const word of ['4.1.1', '4.2.2/2027', 'new_rdi_environments', 'partner_cities', 'EAKR', 'muu_julkinen', 'yksityinen', 'ongoing/käynnissä', 'off_track/ei_etene']) {
+        expect(text, word).toContain(word);
+      }
+      expect(text).not.toContain('intl_rd_centres');
+      expect(text).toMatch(/\r\n/);
+    }
+    expect(fi).toContain('sopimusversio 2025');
+    expect(fi).toMatch(/bilateral_collaborations: .*5–7/);
+    expect(en).toContain('agreement version 2025');
+    expect(readFileSync(join(v2021, 'README.txt'), 'utf8')).toContain('intl_rd_centres');
+  });
+
+  it('never replaces a file: if any of them exists, nothing is written and it exits 2', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'funding.csv'), 'mine');
+    const r = await cli(['init', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Kansiossa ${dir} on jo funding.csv. Mitään ei korvattu`);
+    expect(readdirSync(dir)).toEqual(['funding.csv']);
+    expect(readFileSync(join(dir, 'funding.csv'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('ekoraportti check --data DIR', () => {
+  it('on init’s output: every row valid, exit 0, a summary per file', async () => {
+    const dir = tmp();
+    await cli(['init', dir]);
+    const r = await cli(['check', '--data', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('projects.csv: 2 riviä luettu, 2 käytetty, 0 hylätty');
+    expect(r.stdout).toContain('funding.csv: 3 riviä luettu, 3 käytetty, 0 hylätty');
+    expect(r.stdout).toContain('Kaikki rivit kelpaavat.');
+  });
+
+  it('lists every rejected row with its file, line and column and exits 1; JSON for machines', async () => {
+    const dir = tmp();
+    await cli(['init', dir]);
+    const funding = join(dir, 'funding.csv');
+    writeFileSync(funding, `${readFileSync(funding, 'utf8')}ESIMERKKI-1;EAKR;2025;-5,00\r\nEI-OLE;EAKR;2025;10,00\r\n`);
+    const text = await cli(['check', '--data', dir, '--lang', 'en', '--agreement', '2025']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('funding.csv: 5 rows read, 3 used, 2 rejected');
+    expect(text.stdout).toMatch(/rejected: funding\.csv line 5, column amount_eur: /);
+    expect(text.stdout).toMatch(/rejected: funding\.csv line 6, column project_id: /);
+    expect(text.stdout).toContain('2 row(s) were rejected.');
+    const json = await cli(['check', '--data', dir, '--format', 'json']);
+    expect(json.code).toBe(1);
+    const result = JSON.parse(json.stdout) as { files: Record<string, { rowsRejected: number }>; rejected: { file: string; line: number; column: string }[] };
+    expect(result.files['funding.csv']?.rowsRejected).toBe(2);
+    expect(result.rejected.map((x) => [x.file, x.line, x.column])).toEqual([
+      ['funding.csv', 5, 'amount_eur'],
+      ['funding.csv', 6, 'project_id'],
+    ]);
+  });
+
+  it('a folder without its files is a configuration error: exit 2 with what is missing', async () => {
+    const r = await cli(['check', '--data', tmp()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/puuttuvat tiedostot projects\.csv, funding\.csv/);
+  });
+});

@@ -1,0 +1,89 @@
+import {
+  PROJECT_STATUSES,
+  projectStatusLabel,
+  type FundingTotals,
+  type PriorityAreaResult,
+  type ProjectSummary,
+  type ReportModel,
+} from '@ekoraportti/core';
+import { anchor, cols, fact, figure, heading, numCols, provenanceView, row, table, text, type Words } from './_parts.ts';
+import { targetView } from './_target.ts';
+import type { AreaView, Fact, Heading, MeasureView, Table } from './_view.ts';
+
+/** A measure's or area's funding: EU and state, local, their total and split, private, planned. */
+export function fundingFacts(t: FundingTotals, w: Words): Fact[] {
+  return [
+    fact(w.t('euState'), w.euro(t.euState)),
+    fact(w.t('local'), w.euro(t.local)),
+    fact(w.t('total'), w.euro(t.total)),
+    fact(w.t('euStateShare'), w.percent(t.euStateShare)),
+    fact(w.t('private'), w.euro(t.private)),
+    fact(w.t('planned'), w.euro(t.planned)),
+  ];
+}
+
+/** "Hankkeita: 18 (suunniteltu 3, käynnissä 8, päättynyt 6, peruttu 1)": every status, none left out for being zero. */
+export function projectCountLine(count: number, byStatus: Record<string, number>, w: Words): string {
+  const parts = PROJECT_STATUSES.map((s) => `${projectStatusLabel(s, w.lang)} ${w.quantity(byStatus[s] ?? 0)}`);
+  return `${w.t('projectCount')}: ${w.quantity(count)} (${parts.join(', ')})`;
+}
+
+/** Projects as a table: code, name, lead organisation, status, period, funding; with their source rows when `provenance`. */
+export function projectsTable(caption: string, projects: readonly ProjectSummary[], w: Words, provenance: boolean): Table {
+  return table(
+    caption,
+    [...cols(w, 'projectId', 'projectName', 'owner', 'status', 'period'), ...numCols(w, 'funding')],
+    projects.map((p) =>
+      row(
+        [
+          text(p.id),
+          text(p.name),
+          text(p.owner),
+          text(projectStatusLabel(p.status, w.lang)),
+          figure(`${w.date(p.startDate)}–${w.date(p.endDate)}`),
+          figure(w.euro(p.funding)),
+        ],
+        provenanceView(p.provenance, w.lang),
+      ),
+    ),
+    { provenance, empty: w.t('noProjects') },
+  );
+}
+
+/** "Hankkeet (6)": a heading that says how many. */
+export function projectsHeading(level: Heading['level'], title: string, count: number, w: Words): Heading {
+  return heading(level, `${title} (${w.quantity(count)})`);
+}
+
+function measureView(m: PriorityAreaResult['measures'][number], model: ReportModel, byId: Map<string, ProjectSummary>, w: Words): MeasureView {
+  const projects = m.projects.ids.flatMap((id) => {
+    const p = byId.get(id);
+    return p ? [p] : [];
+  });
+  return {
+    heading: heading(3, `${m.id} ${m.title}`, anchor('m', m.id), true),
+    description: m.description,
+    targets: m.targets.flatMap((id) => {
+      const t = model.targets[id];
+      return t ? [targetView(id, t, model, w)] : [];
+    }),
+    projects: {
+      heading: projectsHeading(4, w.t('projects'), m.projects.count, w),
+      table: projectsTable(`${w.t('projects')}: ${m.id}`, projects, w, false),
+    },
+    funding: { heading: heading(4, w.t('measureFunding')), facts: fundingFacts(m.funding, w) },
+  };
+}
+
+/** One view per priority area: its measure entities with their targets, KPIs, assessments, projects and funding. */
+export function areaViews(model: ReportModel, w: Words): AreaView[] {
+  const byId = new Map(model.projects.list.map((p) => [p.id, p]));
+  return model.priorityAreas.map((area) => ({
+    kind: 'areas',
+    heading: heading(2, `${w.t('priorityArea')} ${area.id}: ${area.title}`, anchor('area', area.id), true),
+    summary: area.summary,
+    projects: projectCountLine(area.projects.count, area.projects.byStatus, w),
+    funding: { heading: heading(3, w.t('areaFunding')), facts: fundingFacts(area.funding, w) },
+    measures: area.measures.map((m) => measureView(m, model, byId, w)),
+  }));
+}

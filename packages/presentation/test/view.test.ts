@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { sampleReport, SECTIONS, TARGET_STATUSES, type ReportModel } from '@ekoraportti/core';
+import { buildReportView, provenanceView, STATUS_SYMBOLS, viewFigures, type AreaView, type SectionView, type TargetView } from '../src/index.ts';
+
+const NBSP = '\u00a0';
+const kinds = (view: { sections: SectionView[] }) => view.sections.map((s) => s.kind);
+const find = <K extends SectionView['kind']>(view: { sections: SectionView[] }, kind: K) =>
+  view.sections.find((s): s is Extract<SectionView, { kind: K }> => s.kind === kind);
+const targets = (view: { sections: SectionView[] }): TargetView[] =>
+  view.sections.filter((s): s is AreaView => s.kind === 'areas').flatMap((a) => a.measures.flatMap((m) => m.targets));
+
+describe('buildReportView', () => {
+  it('has a view for every section, in the order the pipeline asks, one per priority area', () => {
+    const view = buildReportView(sampleReport());
+    expect(kinds(view)).toEqual(['summary', 'revision', 'delta', 'areas', 'areas', 'funding', 'projects', 'dataQuality']);
+    expect(new Set(kinds(view))).toEqual(new Set(SECTIONS));
+    const reversed = buildReportView(sampleReport({ sections: ['dataQuality', 'funding', 'summary'] }));
+    expect(kinds(reversed)).toEqual(['dataQuality', 'funding', 'summary']);
+  });
+
+  it('lists sections and measure entities in the table of contents, as their headings say', () => {
+    const view = buildReportView(sampleReport());
+    expect(view.toc.map((t) => t.label)).toEqual(view.sections.map((s) => s.heading.text));
+    expect(view.toc[3]?.children.map((c) => c.label)).toEqual([
+      '4.1.1 Kansallinen ja kansainvälinen verkosto',
+      '4.1.2 Osaamis- ja innovaatioympäristöt',
+      '4.1.3 Kasvuliiketoiminta',
+    ]);
+    // Levels never skip: the report is level 1, a section 2, a measure 3, a target 4, its parts 5.
+    const area = find(view, 'areas');
+    expect([area?.heading.level, area?.measures[0]?.heading.level, targets(view)[0]?.heading.level, targets(view)[0]?.assessment.heading.level]).toEqual([2, 3, 4, 5]);
+  });
+
+  it('shows every status with a symbol both the PDF font and browsers draw, and counts of zero too', () => {
+    const model = sampleReport();
+    const summary = find(buildReportView(model), 'summary');
+    expect(summary?.statusCounts.items.map((i) => `${i.badge.symbol} ${i.badge.label} ${i.count.text}`)).toEqual([
+      '√ saavutettu 2',
+      '» etenee 2',
+      '! riskissä 1',
+      '× ei etene 2',
+      '○ ei aloitettu 2',
+      '? ei tietoa 1',
+    ]);
+    const none = sampleReport();
+    none.statusCounts = { ...none.statusCounts, no_data: 0 };
+    expect(find(buildReportView(none), 'summary')?.statusCounts.items).toHaveLength(TARGET_STATUSES.length);
+    expect(Object.values(STATUS_SYMBOLS).every((s) => /^[√»!×○?]$/.test(s))).toBe(true);
+  });
+
+  it('gives KPI progress with one decimal, like every other percentage', () => {
+    const model = sampleReport();
+    model.kpis.hippos_city_investment_meur = { ...model.kpis.hippos_city_investment_meur!, progress: 0.8917 };
+    const hippos = targets(buildReportView(model)).find((t) => t.heading.text.includes('4.1.2/2027'));
+    expect(hippos?.kpis?.table.rows[0]?.cells[3]?.text).toBe(`89,2${NBSP}%`);
+  });
+
+  it('shows an assessment history only when there is more than the latest assessment', () => {
+    const all = targets(buildReportView(sampleReport()));
+    const byId = (id: string) => all.find((t) => t.heading.text.includes(id));
+    expect(byId('4.1.1/2023')?.assessment.history?.rows).toHaveLength(3);
+    expect(byId('4.1.3/2023')?.assessment.latest?.badge.label).toBe('saavutettu');
+    expect(byId('4.1.3/2023')?.assessment.history).toBeNull();
+    expect(byId('4.2.2/2023')?.assessment.latest).toBeNull();
+  });
+
+  it('skips the revision when the model has none, and says so when no previous report was given', () => {
+    const model: ReportModel = { ...sampleReport({ withDelta: false }), revision: null };
+    const view = buildReportView(model);
+    expect(kinds(view)).not.toContain('revision');
+    expect(find(view, 'delta')?.note).toBe('Edellistä raporttia ei annettu, joten muutoksia ei ole laskettu.');
+  });
+
+  it('links the summary to target details only when the report has them', () => {
+    const linked = find(buildReportView(sampleReport()), 'summary');
+    expect(linked?.targets.rows[0]?.cells[0]?.href).toBe('#t-4-1-1-2023');
+    const alone = find(buildReportView(sampleReport({ sections: ['summary'] })), 'summary');
+    expect(alone?.targets.rows.every((r) => r.cells[0]?.href === null)).toBe(true);
+  });
+
+  it('is the same for the same model, and English in an English report', () => {
+    expect(JSON.stringify(buildReportView(sampleReport()))).toBe(JSON.stringify(buildReportView(sampleReport())));
+    const en = buildReportView(sampleReport({ lang: 'en' }));
+    expect(en.sections[0]?.heading.text).toBe('Summary');
+    expect(targets(en)[0]?.translation).toMatch(/\S/);
+    expect(targets(buildReportView(sampleReport()))[0]?.translation).toBeNull();
+  });
+});
+
+describe('viewFigures', () => {
+  it('lists the figures and badges of the view, not its provenance', () => {
+    const figures = viewFigures(buildReportView(sampleReport()));
+    const model = sampleReport();
+    expect(figures).toContain(`2${NBSP}433${NBSP}509,50${NBSP}€`);
+    expect(model.funding.euState).toBe(2_433_509.5);
+    expect(figures).toContain(`+1,1${NBSP}%-yks.`);
+    expect(figures).toContain('30.6.2025');
+    expect(figures).toContain('× ei etene');
+    expect(figures.some((f) => f.includes('rivit'))).toBe(false);
+  });
+});
+
+describe('provenanceView', () => {
+  it('lists line ranges per file with en dashes', () => {
+    expect(provenanceView({ 'funding.csv': '2-7,12', 'projects.csv': '3' }, 'fi')).toEqual({
+      items: [
+        { file: 'funding.csv', lines: 'rivit 2–7, 12', more: null },
+        { file: 'projects.csv', lines: 'rivit 3', more: null },
+      ],
+    });
+  });
+
+  it('shortens thousands of ranges to the first 20 and the total number of lines', () => {
+    const ranges = Array.from({ length: 5000 }, (_, i) => String(2 + i * 2)).join(',');
+    const item = provenanceView({ 'indicators.csv': ranges }, 'fi')?.items[0];
+    expect(item?.lines).toBe(`rivit ${Array.from({ length: 20 }, (_, i) => 2 + i * 2).join(', ')}`);
+    expect(item?.more).toBe(`… 5${NBSP}000 riviä yhteensä`);
+    expect(provenanceView({ 'indicators.csv': '2-1001,1003' }, 'en')?.items[0]?.more).toBeNull();
+  });
+
+  it('counts the lines of ranges, and shows no total when exactly 20 ranges fit', () => {
+    const ranges = (n: number) => Array.from({ length: n }, (_, i) => `${100 * i + 10}-${100 * i + 19}`).join(',');
+    expect(provenanceView({ 'indicators.csv': `${ranges(24)},5000` }, 'en')?.items[0]?.more).toBe('… 241 lines in total');
+    expect(provenanceView({ 'indicators.csv': ranges(20) }, 'en')?.items[0]?.more).toBeNull();
+  });
+
+  it('gives nothing to disclose for a figure without rows', () => {
+    expect(provenanceView({}, 'fi')).toBeNull();
+    expect(provenanceView({ 'funding.csv': '' }, 'fi')).toBeNull();
+  });
+});

@@ -1,0 +1,201 @@
+import type { TargetStatus } from '@ekoraportti/core';
+import type { Badge, Cell, Fact, Figure, Heading, Labels, Table } from '@ekoraportti/presentation';
+import { CONTENT_WIDTH, estimateRows, KEEP_LIMIT, pdfText } from './_measure.ts';
+import type { Alignment, Content, StackNode, StyleProps, SvgNode, TableCell, TableLayout, TableNode, TextNode } from './_types.ts';
+
+/**
+ * The few builders every PDF node of the report content comes from: a heading with its level, a
+ * paragraph, a data table with its header row, a figure with its alt text, a list and a fact table
+ * (and the badge and cell they are made of). A structure role (H1–H6, P, Table/TH/TD, Figure with
+ * alt, L/LI) belongs to exactly one of them, so it can be attached here in one place.
+ */
+
+/** Status badge colours; the symbol and the word come from the view. */
+export const STATUS_STYLE: Readonly<Record<TargetStatus, { fill: string; color: string }>> = {
+  achieved: { fill: '#1e7b34', color: '#ffffff' },
+  on_track: { fill: '#2b6cb0', color: '#ffffff' },
+  at_risk: { fill: '#f0b429', color: '#1a1a1a' },
+  off_track: { fill: '#c53030', color: '#ffffff' },
+  not_started: { fill: '#cbd5e0', color: '#1a1a1a' },
+  no_data: { fill: '#f2f2f2', color: '#1a1a1a' },
+};
+
+export const MUTED = '#555555';
+
+/** The look of each heading level: 1 the cover's report type, 2 a section (new page), 3–6 within. */
+export const HEADING_STYLES: Readonly<Record<Heading['level'], StyleProps>> = {
+  1: { fontSize: 18, margin: [0, 0, 0, 18] },
+  2: { fontSize: 17, bold: true, color: '#1d4f7c', margin: [0, 0, 0, 8] },
+  3: { fontSize: 13, bold: true, color: '#1d4f7c', margin: [0, 10, 0, 5] },
+  4: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] },
+  5: { fontSize: 9.5, bold: true, margin: [0, 6, 0, 3] },
+  6: { fontSize: 8.5, bold: true, margin: [0, 4, 0, 2] },
+};
+
+/** Light rules between rows, a shaded header row; readable in greyscale. */
+export const TABLE_LAYOUT: TableLayout = {
+  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : i === (node.table.headerRows ?? 0) ? 0.8 : 0.3),
+  vLineWidth: () => 0,
+  hLineColor: (i, node) => (i === 0 || i === node.table.body.length || i === (node.table.headerRows ?? 0) ? MUTED : '#bbbbbb'),
+  fillColor: (row, node) => (row < (node.table.headerRows ?? 0) ? '#e8edf3' : null),
+  paddingLeft: () => 3,
+  paddingRight: () => 3,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+export interface DataTableOptions {
+  widths: Array<number | string>;
+  fontSize?: number;
+  /** The first column in bold (ids). */
+  boldFirst?: boolean;
+}
+
+export interface FactTableOptions {
+  fontSize?: number;
+  /** Values right-aligned (figures). */
+  alignValues?: 'left' | 'right';
+  layout?: TableLayout | string;
+  /** Label and value column widths; `['*', 'auto']` by default. */
+  widths?: [number | string, number | string];
+  boldLabels?: boolean;
+  margin?: [number, number, number, number];
+}
+
+export type Builders = ReturnType<typeof pdfBuilders>;
+
+/** The builders, bound to the words a text cut short is followed by. */
+export function pdfBuilders(labels: Pick<Labels, 'cut'>) {
+  const t = (s: string) => pdfText(s, labels.cut);
+
+  /** `keep: false` inside a block that already keeps it with what follows (a break forced there leaves an empty page). */
+  function heading(h: Heading, o: { keep?: boolean; pageBreak?: boolean } = {}): TextNode {
+    const node: TextNode = Object.assign({ text: t(h.text) }, HEADING_STYLES[h.level]);
+    if (o.keep !== false && h.level > 1) node.headlineLevel = h.level;
+    if (h.toc) {
+      node.tocItem = true;
+      if (h.level > 2) node.tocMargin = [12 * (h.level - 2), 0, 0, 0];
+      else node.tocStyle = { bold: true };
+    }
+    if (o.pageBreak ?? h.level === 2) node.pageBreak = 'before';
+    return node;
+  }
+
+  function paragraph(s: string, style: Partial<TextNode> = {}): TextNode {
+    return Object.assign({ text: t(s), margin: [0, 0, 0, 6] }, style);
+  }
+
+  /** Smaller, muted text: notes, intros. */
+  function small(s: string, style: Partial<TextNode> = {}): TextNode {
+    return paragraph(s, Object.assign({ fontSize: 7.5, color: '#444444', margin: [0, 0, 0, 4] }, style));
+  }
+
+  /** A status badge as a filled cell: colour for the eye, symbol and word so it reads in black and white. */
+  function badge(b: Badge, fontSize = 8): TextNode {
+    const s = STATUS_STYLE[b.status];
+    return { text: `${b.symbol} ${b.label}`, fillColor: s.fill, color: s.color, bold: true, fontSize, noWrap: true };
+  }
+
+  /** A badge inside running text: a one-cell table, so the fill has padding. */
+  function inlineBadge(b: Badge): TableNode {
+    return { table: { widths: ['auto'], body: [[badge(b, 9)]] }, layout: 'noBorders' };
+  }
+
+  /** A cell's own text: a figure kept on one line, a quote in italics, or text. */
+  function content(c: Cell): TextNode {
+    // noWrap keeps a figure on one line; its no-break spaces are drawn as plain ones, which pdfkit measures
+    // once per word ("1", "310", "000,50 €") instead of once per figure.
+    if (c.figure) return { text: c.text.replaceAll('\u00a0', ' '), noWrap: true };
+    if (c.quote) return { text: `”${t(c.text)}”`, italics: true };
+    return { text: t(c.text) };
+  }
+
+  /**
+   * A cell of the view: a badge, or its text with a muted note under it. Nodes are built property by
+   * property, not by object spread: pdfmake adds a dozen properties to every node it lays out, and
+   * spread-made nodes made the layout of a long table half again as slow.
+   */
+  function cell(c: Cell, o: { bold?: boolean; alignment?: Alignment } = {}): TextNode {
+    const node: TextNode = c.badge ? badge(c.badge, 7.5) : c.note === null ? content(c) : { text: [content(c), '\n', { text: t(c.note), color: MUTED }] };
+    const alignment = o.alignment ?? (c.numeric ? 'right' : undefined);
+    if (alignment !== undefined) node.alignment = alignment;
+    if (o.bold === true) node.bold = true;
+    return node;
+  }
+
+  function headerCell(label: string, right: boolean): TextNode {
+    const node: TextNode = { text: t(label), bold: true, fontSize: 7.5 };
+    if (right) node.alignment = 'right';
+    return node;
+  }
+
+  /**
+   * A data table with its header row repeated on every page it spans. Rows stay whole, and the first
+   * stays with the header, unless a row is too tall for that (it then breaks across pages).
+   */
+  function dataTable(v: Table, o: DataTableOptions): TableNode | TextNode {
+    if (v.rows.length === 0) return paragraph(v.empty, { fontSize: 8.5 });
+    const row = (cells: Cell[], bold: boolean) =>
+      cells.map((c, i) => cell(c, { bold: bold || (i === 0 && o.boldFirst === true) }));
+    const body: TableCell[][] = [
+      v.columns.map((c) => headerCell(c.label, c.numeric)),
+      ...v.rows.map((r) => row(r.cells, false)),
+      ...(v.total ? [row(v.total.cells, true)] : []),
+    ];
+    const node: TableNode = {
+      table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: o.widths, body },
+      layout: TABLE_LAYOUT,
+      fontSize: o.fontSize ?? 8,
+      margin: [0, 2, 0, 8],
+    };
+    const heights = estimateRows(node);
+    node.table.dontBreakRows = heights.every((h) => h <= KEEP_LIMIT);
+    node.table.keepWithHeaderRows = (heights[0] ?? 0) + (heights[1] ?? 0) <= KEEP_LIMIT ? 1 : 0;
+    return node;
+  }
+
+  /** Label / value pairs as a two-column table without a header. */
+  function factTable(facts: readonly Fact[], o: FactTableOptions = {}): TableNode {
+    return {
+      table: {
+        widths: o.widths ?? ['*', 'auto'],
+        body: facts.map((f) => [
+          { text: t(f.label), ...(o.boldLabels ? { bold: true } : {}) },
+          cell(f.value, { alignment: o.alignValues ?? 'right' }),
+        ]),
+      },
+      layout: o.layout ?? TABLE_LAYOUT,
+      fontSize: o.fontSize ?? 8.5,
+      margin: o.margin ?? [0, 2, 0, 8],
+    };
+  }
+
+  /** Label / value pairs side by side: labels over their values, one row. */
+  function factRow(facts: readonly Fact[], fontSize = 7.5): TableNode {
+    return {
+      table: {
+        widths: facts.map(() => '*'),
+        body: [facts.map((f) => headerCell(f.label, true)), facts.map((f) => cell({ ...f.value, numeric: true }))],
+      },
+      layout: TABLE_LAYOUT,
+      fontSize,
+      margin: [0, 2, 0, 8],
+    };
+  }
+
+  /** A chart, scaled to fit the width; `alt` says in words what it shows. */
+  function figure(f: Figure, maxWidth = CONTENT_WIDTH): SvgNode {
+    const width = Math.min(f.width, maxWidth);
+    return { svg: f.svg, width, height: (f.height * width) / f.width, margin: [0, 2, 0, 6] };
+  }
+
+  function list(items: readonly string[], fontSize = 8.5): Content {
+    return { ul: items.map((s) => t(s)), fontSize, margin: [0, 0, 0, 6] };
+  }
+
+  function stack(nodes: Content[], unbreakable = false): StackNode {
+    return { stack: nodes, ...(unbreakable ? { unbreakable: true } : {}) };
+  }
+
+  return { heading, paragraph, small, badge, inlineBadge, cell, dataTable, factTable, factRow, figure, list, stack, text: t };
+}

@@ -1,0 +1,48 @@
+import type { ReportView } from '@ekoraportti/presentation';
+import type { Builders } from './_builders.ts';
+import type { Content } from './_types.ts';
+
+/** The cover: the example-data banner, who and what, as of when, against which agreement version; the contents. */
+export function cover(view: ReportView, b: Builders): Content[] {
+  const c = view.cover;
+  const banner: Content[] = view.exampleData
+    ? [
+        {
+          table: {
+            widths: ['*'],
+            body: [
+              [
+                {
+                  stack: [
+                    { text: view.exampleData.label.toUpperCase(), fontSize: 20, bold: true, alignment: 'center', characterSpacing: 1 },
+                    { text: view.exampleData.note, fontSize: 10, alignment: 'center', margin: [0, 4, 0, 0] },
+                  ],
+                  fillColor: '#fff3cd',
+                  margin: [8, 8, 8, 8],
+                },
+              ],
+            ],
+          },
+          layout: { hLineWidth: () => 2, vLineWidth: () => 2, hLineColor: () => '#8a6d00', vLineColor: () => '#8a6d00' },
+          margin: [0, 0, 0, 24],
+        },
+      ]
+    : [];
+  return [
+    ...banner,
+    { text: c.issuer, fontSize: 12, color: '#555555', margin: [0, 0, 0, 4] },
+    { text: c.agreementTitle, fontSize: 22, bold: true, color: '#1d4f7c', margin: [0, 0, 0, 10] },
+    b.heading(c.title),
+    b.factTable([...c.facts, ...c.parties], {
+      fontSize: 11,
+      alignValues: 'left',
+      layout: 'noBorders',
+      widths: ['auto', '*'],
+      boldLabels: true,
+      margin: [0, 0, 0, 10],
+    }),
+    b.paragraph(c.measuredAgainst, { fontSize: 11 }),
+    b.small(c.generatedBy, { margin: [0, 0, 0, 24] }),
+    { toc: { title: { text: view.labels.contents, fontSize: 13, bold: true, color: '#1d4f7c', margin: [0, 10, 0, 5] }, textStyle: { fontSize: 10 }, numberStyle: { fontSize: 10 } } },
+  ];
+}
