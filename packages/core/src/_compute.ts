@@ -1,7 +1,8 @@
 import { FUNDING_CATEGORY, type Agreement, type Language, type LocalizedText } from './_agreement.ts';
 import type { Assessment, DataWarning, FundingRow, InputCounts, Project, Rejection } from './_input.ts';
-import { kpiSeries, type KpiTally } from './_kpi.ts';
-import { evidenceFreshness, newerDate, quarterStart, STALE_AFTER_DAYS } from './_freshness.ts';
+import type { KpiTally } from './_kpi.ts';
+import { kpiResults } from './_kpi-results.ts';
+import { evidenceFreshness, freshnessOf, newerDate, notAfter } from './_freshness.ts';
 import type {
   AssessmentResult,
   FundingTotals,
@@ -156,37 +157,7 @@ export function computeReport(input: ReportInput): ReportModel {
   const indicative = agreement.funding.euStateShare;
 
   // KPIs
-  const kpis: Record<string, KpiResult> = {};
-  for (const kpi of agreement.kpis) {
-    const entry = input.kpiTally.entry(kpi.id);
-    const value = input.kpiTally.value(kpi.id);
-    const provenance =
-      entry?.kind === 'latest'
-        ? entry.latest
-          ? rowProvenance('indicators.csv', entry.latest.line)
-          : {}
-        : (entry?.lines.toProvenance() ?? {});
-    kpis[kpi.id] = {
-      target: kpi.target,
-      kind: kpi.kind,
-      quantity: kpi.quantity,
-      label: kpi.label[lang],
-      unit: kpi.unit[lang],
-      value,
-      threshold: kpi.threshold,
-      stretch: kpi.stretch,
-      progress: value === null ? null : value / kpi.threshold,
-      met: value !== null && value >= kpi.threshold,
-      metByDeadline:
-        entry === undefined || entry.used === 0 ? null : metByDeadline(input.kpiTally.valueByDeadline(kpi.id), kpi.threshold),
-      observationsUsed: entry?.used ?? 0,
-      observationsAfterAsOf: entry?.afterAsOf ?? 0,
-      lastObserved: entry?.latest?.date ?? null,
-      lastSource: entry?.latest?.source || null,
-      provenance,
-      series: kpiSeries(input.kpiTally, kpi.id),
-    };
-  }
+  const kpis = kpiResults(agreement, input.kpiTally, asOf, lang);
 
   // Assessments: per target, newest first, none after the as-of date
   const history = new Map<string, AssessmentResult[]>();
@@ -305,6 +276,7 @@ export function computeReport(input: ReportInput): ReportModel {
       title: agreement.title[lang],
       city: agreement.city,
       signed: agreement.signed,
+      periodStart: agreement.period.start,
       periodEnd: agreement.period.end,
       parties: agreement.parties.map((p) => p[lang]),
       partners: agreement.partners.map((p) => p[lang]),
@@ -372,31 +344,6 @@ export function computeReport(input: ReportInput): ReportModel {
   return model;
 }
 
-/** How current the evidence is over the whole agreement at the as-of date. */
-function freshnessOf(
-  targets: Readonly<Record<string, TargetResult>>,
-  kpis: Readonly<Record<string, KpiResult>>,
-  newestAssessment: string | null,
-  asOf: string,
-): ReportModel['freshness'] {
-  const open = Object.values(targets).filter((t) => t.deadline >= asOf);
-  const newestEvidence = Object.values(kpis).reduce<string | null>((n, k) => newerDate(n, k.lastObserved), newestAssessment);
-  const start = quarterStart(asOf);
-  return {
-    openTargets: open.length,
-    staleTargets: open.filter((t) => t.stale).length,
-    staleAfterDays: STALE_AFTER_DAYS,
-    newestEvidence,
-    quarterStart: start,
-    updatedThisQuarter: newestEvidence !== null && newestEvidence >= start,
-  };
-}
-
-/** The date, or null when it lies after the as-of date (a planned end is not yet data). */
-function notAfter(date: string, asOf: string): string | null {
-  return date <= asOf ? date : null;
-}
-
 /** Observations of a KPI the other agreement version measures: valid rows, read, but not counted here. */
 function otherVersionKpiWarnings(tally: KpiTally, version: string, lang: Language): DataWarning[] {
   return [...tally.ignored.entries()]
@@ -413,16 +360,6 @@ function otherVersionKpiWarnings(tally: KpiTally, version: string, lang: Languag
     }));
 }
 
-/** undefined: the deadline has not passed; null: nothing was observed by the deadline (so not met then). */
-function metByDeadline(value: number | null | undefined, threshold: number): boolean | null {
-  if (value === undefined) return null;
-  return value !== null && value >= threshold;
-}
-
-/** Target id → deadline, for the tally to keep each KPI's figure on its target's deadline. */
-export function targetDeadlines(agreement: Agreement): ReadonlyMap<string, string> {
-  return new Map(agreement.targets.map((t) => [t.id, t.deadline]));
-}
 
 function mapValues<K extends string>(r: Record<K, number>, f: (n: number) => number): Record<K, number> {
   const out = {} as Record<K, number>;

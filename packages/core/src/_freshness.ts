@@ -1,3 +1,4 @@
+import type { KpiResult, ReportModel, TargetResult } from './_model.ts';
 import { daysBetween } from './_status.ts';
 
 /**
@@ -59,4 +60,29 @@ export function quarterStart(iso: string): string {
   const [y, m] = iso.split('-').map(Number) as [number, number];
   const first = Math.floor((m - 1) / 3) * 3 + 1;
   return `${y}-${String(first).padStart(2, '0')}-01`;
+}
+
+/** How current the evidence is over the whole agreement at the as-of date. */
+export function freshnessOf(
+  targets: Readonly<Record<string, TargetResult>>,
+  kpis: Readonly<Record<string, KpiResult>>,
+  newestAssessment: string | null,
+  asOf: string,
+): ReportModel['freshness'] {
+  const open = Object.values(targets).filter((t) => t.deadline >= asOf);
+  const newestEvidence = Object.values(kpis).reduce<string | null>((n, k) => newerDate(n, k.lastObserved), newestAssessment);
+  const start = quarterStart(asOf);
+  return {
+    openTargets: open.length,
+    staleTargets: open.filter((t) => t.stale).length,
+    staleAfterDays: STALE_AFTER_DAYS,
+    newestEvidence,
+    quarterStart: start,
+    updatedThisQuarter: newestEvidence !== null && newestEvidence >= start,
+  };
+}
+
+/** The date, or null when it lies after the as-of date (a planned end is not yet data). */
+export function notAfter(date: string, asOf: string): string | null {
+  return date <= asOf ? date : null;
 }

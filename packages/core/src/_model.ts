@@ -83,6 +83,13 @@ export const kpiResultSchema = z.object({
   provenance: provenanceSchema,
   /** The observations used, one point per date in date order, each with its rows. */
   series: z.array(kpiSeriesPointSchema),
+  /** The first date the series reached the threshold; null when it has not. */
+  metOn: isoDateSchema.nullable(),
+  /**
+   * What the straight-line pace of the status rules expects at the as-of date (0 at the agreement's
+   * start, the threshold on the deadline); null once the deadline has passed.
+   */
+  pace: z.number().nullable(),
 });
 export type KpiResult = z.infer<typeof kpiResultSchema>;
 
@@ -225,6 +232,8 @@ export const reportModelSchema = z.object({
     title: z.string(),
     city: z.string(),
     signed: isoDateSchema.nullable(),
+    /** The agreement period, start to end: the time axis of the KPI trends and the pace. */
+    periodStart: isoDateSchema,
     periodEnd: isoDateSchema,
     parties: z.array(z.string()),
     partners: z.array(z.string()),

@@ -76,7 +76,8 @@ export type {
   RevisionDiff,
   TargetResult,
 } from './_model.ts';
-export { computeReport, HISTORY_LIMIT, targetDeadlines } from './_compute.ts';
+export { computeReport, HISTORY_LIMIT } from './_compute.ts';
+export { targetDeadlines } from './_kpi-results.ts';
 export type { ReportInput, ReportRequest } from './_compute.ts';
 export { computeDelta } from './_delta.ts';
 export { RowBuilder } from './_builders.ts';

@@ -49,6 +49,29 @@ describe('a KPI series', () => {
     expect(k.value).toBe(3);
   });
 
+  it('says when the threshold was first reached and what the straight-line pace expects at the as-of date', () => {
+    const m = report(
+      (r) => {
+        r.observe('partner_cities', '2022-06-30', 2);
+        r.observe('partner_cities', '2024-06-30', 5);
+        r.observe('bilateral_collaborations', '2022-06-30', 2);
+      },
+      { asOf: '2023-06-30' },
+    );
+    // partner_cities: 2 on 30.6.2022; the 5 of 2024 lies after the as-of date.
+    expect(m.kpis.partner_cities?.metOn).toBeNull();
+    // 4.1.1/2023: from 8.2.2021 to 31.12.2023 (1 056 days), 872 days gone by 30.6.2023: 5 × 872 / 1 056.
+    expect(m.kpis.partner_cities?.pace).toBeCloseTo((5 * 872) / 1056, 9);
+    const later = report((r) => {
+      r.observe('partner_cities', '2022-06-30', 2);
+      r.observe('partner_cities', '2024-06-30', 5);
+    }, { asOf: '2025-06-30' });
+    expect(later.kpis.partner_cities?.metOn).toBe('2024-06-30');
+    // The deadline 31.12.2023 has passed: no pace to keep any more.
+    expect(later.kpis.partner_cities?.pace).toBeNull();
+    expect(later.agreement.periodStart).toBe('2021-02-08');
+  });
+
   it('comes out the same from a file read in two parts and merged', () => {
     const a = getAgreement('2025');
     const whole = new KpiTally(a.kpis, '2025-06-30', targetDeadlines(a));
