@@ -31,6 +31,8 @@ export interface ReportRequest {
   type: LocalizedText;
   exampleData: boolean;
   sections: readonly Section[];
+  /** A report made every quarter (the steering group's): it says when the data was not updated in its quarter. */
+  quarterly?: boolean;
 }
 
 /** Everything the report model is computed from: accepted rows, the ingest's accounting, and the request. */
@@ -289,6 +291,7 @@ export function computeReport(input: ReportInput): ReportModel {
       type: input.request.type[lang],
       exampleData: input.request.exampleData,
       sections: [...input.request.sections],
+      quarterly: input.request.quarterly ?? false,
     },
     inputs: Object.fromEntries(Object.entries(input.inputs).map(([f, c]) => [f, { ...c }])),
     rejected: [...input.rejected],

@@ -250,6 +250,8 @@ export const reportModelSchema = z.object({
     exampleData: z.boolean(),
     /** Sections the pipeline asks the renderers to draw, in order. */
     sections: z.array(sectionSchema),
+    /** A report made every quarter: its first page says when the data was not updated in its quarter. */
+    quarterly: z.boolean(),
   }),
   inputs: z.record(z.string(), inputCountsSchema),
   rejected: z.array(rejectionSchema),

@@ -12,8 +12,8 @@ export interface TrendChartInput {
   /** The target's threshold, drawn up to its deadline, and where the text gives one the stretch level. */
   threshold: { value: number; deadline: string; text: string };
   stretch: { value: number; text: string } | null;
-  /** The straight-line pace the status rules use: from 0 at the agreement's start to the threshold on the deadline. */
-  pace: { text: string } | null;
+  /** Whether to draw the straight-line pace the status rules use: from 0 at the agreement's start to the threshold on the deadline. */
+  pace: boolean;
   asOf: { date: string; text: string };
   /** Deadlines marked on the time axis (the 2023 and 2027 targets'), with their labels. */
   deadlines: readonly { date: string; text: string }[];

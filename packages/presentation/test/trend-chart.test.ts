@@ -23,7 +23,7 @@ const base: TrendChartInput = {
   to: '2027-12-31',
   threshold: { value: 5, deadline: '2023-12-31', text: 'tavoitetaso 2023: 5' },
   stretch: null,
-  pace: { text: 'tasainen tahti' },
+  pace: true,
   asOf: { date: '2025-09-30', text: 'tilanne 30.9.2025' },
   deadlines: [
     { date: '2023-12-31', text: '2023' },
