@@ -49,11 +49,16 @@ export const kpiKindSchema = z.enum(['sum', 'latest']);
 /** `sum`: observations up to the as-of date add up; `latest`: the last observation is the level. */
 export type KpiKind = z.infer<typeof kpiKindSchema>;
 
+/** What a KPI's value is: a count of things (its course drawn in steps) or an amount (drawn as a line). */
+export const kpiQuantitySchema = z.enum(['count', 'amount']);
+export type KpiQuantity = z.infer<typeof kpiQuantitySchema>;
+
 /** A key performance indicator that makes a target measurable. */
 export const kpiSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
   target: z.string(),
   kind: kpiKindSchema,
+  quantity: kpiQuantitySchema,
   threshold: z.number().positive(),
   /** Upper end where the text gives a range ("at least 5–7"). */
   stretch: z.number().positive().nullable(),
@@ -101,10 +106,10 @@ export const agreementSchema = z.object({
   period: z.object({ start: isoDateSchema, end: isoDateSchema }),
   /** The period the version emphasises (2025–2027 for the revision). */
   focusPeriod: z.object({ start: isoDateSchema, end: isoDateSchema }),
-  /** Sopimusosapuolet. */
-  parties: z.array(z.string()).min(2),
-  /** Muut yhteistyöosapuolet. */
-  partners: z.array(z.string()),
+  /** Sopimusosapuolet: the Finnish names as the text writes them, with their English names. */
+  parties: z.array(localizedTextSchema).min(2),
+  /** Muut yhteistyöosapuolet, likewise. */
+  partners: z.array(localizedTextSchema),
   /** Share of R&D spending of GDP the text takes as its baseline, and the 2030 goal, in percent. */
   rdBaselinePercent: z.number(),
   rdGoalPercent: z.number(),

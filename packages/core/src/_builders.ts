@@ -1,6 +1,7 @@
 import type { Agreement, AgreementVersion, Language } from './_agreement.ts';
 import { getAgreement } from './_agreements.ts';
-import { computeReport, targetDeadlines, type ReportInput, type ReportRequest } from './_compute.ts';
+import { computeReport, type ReportInput, type ReportRequest } from './_compute.ts';
+import { targetDeadlines } from './_kpi-results.ts';
 import type { Assessment, DataWarning, FundingRow, InputCounts, Observation, Project, Rejection } from './_input.ts';
 import { tallyObservations } from './_kpi.ts';
 import type { ReportModel, RevisionDiff } from './_model.ts';

@@ -1,6 +1,8 @@
 import { FUNDING_CATEGORY, type Agreement, type Language, type LocalizedText } from './_agreement.ts';
 import type { Assessment, DataWarning, FundingRow, InputCounts, Project, Rejection } from './_input.ts';
 import type { KpiTally } from './_kpi.ts';
+import { kpiResults } from './_kpi-results.ts';
+import { evidenceFreshness, freshnessOf, newerDate, notAfter } from './_freshness.ts';
 import type {
   AssessmentResult,
   FundingTotals,
@@ -29,6 +31,8 @@ export interface ReportRequest {
   type: LocalizedText;
   exampleData: boolean;
   sections: readonly Section[];
+  /** A report made every quarter (the steering group's): it says when the data was not updated in its quarter. */
+  quarterly?: boolean;
 }
 
 /** Everything the report model is computed from: accepted rows, the ingest's accounting, and the request. */
@@ -119,6 +123,9 @@ export function computeReport(input: ReportInput): ReportModel {
   const byMeasureCents = new Map<string, CentsTotals>(measureIds.map((id) => [id, emptyCents()]));
   const projectCents = new Map<string, number>();
   const projectLines = new Map<string, LineSet>();
+  /** Measure → the newest budget year (not after the as-of year) of its projects' funding rows. */
+  const newestYear = new Map<string, number>();
+  const asOfYear = Number(asOf.slice(0, 4));
   for (const row of input.funding) {
     const project = projectsById.get(row.projectId);
     if (!project) continue; // ingest only passes rows of accepted projects
@@ -126,6 +133,7 @@ export function computeReport(input: ReportInput): ReportModel {
     let pl = projectLines.get(project.id);
     if (!pl) projectLines.set(project.id, (pl = new LineSet()));
     pl.add('funding.csv', row.line);
+    if (row.year <= asOfYear && row.year > (newestYear.get(project.measure) ?? 0)) newestYear.set(project.measure, row.year);
     const measure = byMeasureCents.get(project.measure) ?? emptyCents();
     byMeasureCents.set(project.measure, measure);
     if (project.status === 'planned') {
@@ -151,35 +159,7 @@ export function computeReport(input: ReportInput): ReportModel {
   const indicative = agreement.funding.euStateShare;
 
   // KPIs
-  const kpis: Record<string, KpiResult> = {};
-  for (const kpi of agreement.kpis) {
-    const entry = input.kpiTally.entry(kpi.id);
-    const value = input.kpiTally.value(kpi.id);
-    const provenance =
-      entry?.kind === 'latest'
-        ? entry.latest
-          ? rowProvenance('indicators.csv', entry.latest.line)
-          : {}
-        : (entry?.lines.toProvenance() ?? {});
-    kpis[kpi.id] = {
-      target: kpi.target,
-      kind: kpi.kind,
-      label: kpi.label[lang],
-      unit: kpi.unit[lang],
-      value,
-      threshold: kpi.threshold,
-      stretch: kpi.stretch,
-      progress: value === null ? null : value / kpi.threshold,
-      met: value !== null && value >= kpi.threshold,
-      metByDeadline:
-        entry === undefined || entry.used === 0 ? null : metByDeadline(input.kpiTally.valueByDeadline(kpi.id), kpi.threshold),
-      observationsUsed: entry?.used ?? 0,
-      observationsAfterAsOf: entry?.afterAsOf ?? 0,
-      lastObserved: entry?.latest?.date ?? null,
-      lastSource: entry?.latest?.source || null,
-      provenance,
-    };
-  }
+  const kpis = kpiResults(agreement, input.kpiTally, asOf, lang);
 
   // Assessments: per target, newest first, none after the as-of date
   const history = new Map<string, AssessmentResult[]>();
@@ -214,6 +194,10 @@ export function computeReport(input: ReportInput): ReportModel {
       lang,
     });
     statusCounts[status]++;
+    const evidenceAsOf = targetKpis.reduce<string | null>(
+      (newest, id) => newerDate(newest, kpis[id]?.lastObserved ?? null),
+      assessment?.date ?? null,
+    );
     targets[target.id] = {
       measure: target.measure,
       year: target.year,
@@ -227,10 +211,13 @@ export function computeReport(input: ReportInput): ReportModel {
       history: list.slice(0, HISTORY_LIMIT),
       assessmentCount: list.length,
       deadlinePassed: asOf > target.deadline,
+      ...evidenceFreshness(evidenceAsOf, target.deadline, asOf),
     };
   }
 
   // Priority areas and measures
+  const measureKpis = (measure: string): string[] =>
+    agreement.kpis.filter((k) => agreement.targets.some((t) => t.id === k.target && t.measure === measure)).map((k) => k.id);
   const priorityAreas = agreement.priorityAreas.map((area) => {
     const areaMeasures = agreement.measures.filter((m) => m.priorityArea === area.id);
     const measures: MeasureResult[] = areaMeasures.map((m) => {
@@ -243,9 +230,21 @@ export function computeReport(input: ReportInput): ReportModel {
         title: m.title[lang],
         description: m.description[lang],
         targets: measureTargets,
-        kpis: agreement.kpis.filter((k) => measureTargets.includes(k.target)).map((k) => k.id),
+        kpis: measureKpis(m.id),
         projects: { count: projects.length, byStatus: mByStatus, ids: projects.map((p) => p.id) },
         funding: toFundingTotals(byMeasureCents.get(m.id) ?? emptyCents()),
+        dataAsOf: {
+          projects: projects.reduce<string | null>(
+            (newest, p) => newerDate(newerDate(newest, notAfter(p.startDate, asOf)), notAfter(p.endDate, asOf)),
+            null,
+          ),
+          funding: newestYear.get(m.id) ?? null,
+          indicators: measureKpis(m.id).reduce<string | null>((newest, k) => newerDate(newest, kpis[k]?.lastObserved ?? null), null),
+          assessments: measureTargets.reduce<string | null>(
+            (newest, t) => newerDate(newest, history.get(t)?.[0]?.date ?? null),
+            null,
+          ),
+        },
       };
     });
     const areaCents = emptyCents();
@@ -279,9 +278,10 @@ export function computeReport(input: ReportInput): ReportModel {
       title: agreement.title[lang],
       city: agreement.city,
       signed: agreement.signed,
+      periodStart: agreement.period.start,
       periodEnd: agreement.period.end,
-      parties: agreement.parties,
-      partners: agreement.partners,
+      parties: agreement.parties.map((p) => p[lang]),
+      partners: agreement.partners.map((p) => p[lang]),
       sourceFile: agreement.sourceFile,
     },
     asOf,
@@ -291,6 +291,7 @@ export function computeReport(input: ReportInput): ReportModel {
       type: input.request.type[lang],
       exampleData: input.request.exampleData,
       sections: [...input.request.sections],
+      quarterly: input.request.quarterly ?? false,
     },
     inputs: Object.fromEntries(Object.entries(input.inputs).map(([f, c]) => [f, { ...c }])),
     rejected: [...input.rejected],
@@ -337,6 +338,7 @@ export function computeReport(input: ReportInput): ReportModel {
     kpis,
     targets,
     statusCounts,
+    freshness: freshnessOf(targets, kpis, sortedAssessments[0]?.date ?? null, asOf),
     priorityAreas,
     revision: input.revision ?? null,
     delta: null,
@@ -361,16 +363,6 @@ function otherVersionKpiWarnings(tally: KpiTally, version: string, lang: Languag
     }));
 }
 
-/** undefined: the deadline has not passed; null: nothing was observed by the deadline (so not met then). */
-function metByDeadline(value: number | null | undefined, threshold: number): boolean | null {
-  if (value === undefined) return null;
-  return value !== null && value >= threshold;
-}
-
-/** Target id → deadline, for the tally to keep each KPI's figure on its target's deadline. */
-export function targetDeadlines(agreement: Agreement): ReadonlyMap<string, string> {
-  return new Map(agreement.targets.map((t) => [t.id, t.deadline]));
-}
 
 function mapValues<K extends string>(r: Record<K, number>, f: (n: number) => number): Record<K, number> {
   const out = {} as Record<K, number>;

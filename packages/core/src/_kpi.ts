@@ -1,6 +1,7 @@
 import type { Kpi } from './_agreement.ts';
 import type { Observation } from './_input.ts';
-import { LineSet, type LineSetState } from './_provenance.ts';
+import type { Provenance } from './_model.ts';
+import { LineSet, rowProvenance, type LineSetState } from './_provenance.ts';
 
 const FILE = 'indicators.csv';
 /** KPI values are summed as integers of a millionth, so a million `0,1` observations add up exactly. */
@@ -22,6 +23,17 @@ export interface KpiFigures {
   latest: LatestObservation | null;
 }
 
+/**
+ * What one date's observations of a KPI come to: their sum (a `sum` KPI's increment that day) and the
+ * last of them (a `latest` KPI's level that day), with the lines they were read from.
+ */
+export interface SeriesPoint {
+  sumScaled: number;
+  latest: LatestObservation;
+  /** Lines of the day's observations a `sum` KPI adds up; a `latest` KPI's point rests on `latest.line` alone. */
+  lines: LineSet;
+}
+
 /** What one KPI's observations up to the as-of date come to. */
 export interface KpiTallyEntry extends KpiFigures {
   kind: Kpi['kind'];
@@ -32,7 +44,12 @@ export interface KpiTallyEntry extends KpiFigures {
   byDeadline: KpiFigures;
   /** Lines of the observations a `sum` KPI adds up (a `latest` KPI comes from `latest.line` alone). */
   lines: LineSet;
+  /** Observation date → that day's figures: the KPI's course over time, one point a day however many rows. */
+  points: Map<string, SeriesPoint>;
 }
+
+/** A series point as plain data. */
+type SeriesPointState = Omit<SeriesPoint, 'lines'> & { lines: LineSetState };
 
 const emptyFigures = (): KpiFigures => ({ used: 0, sumScaled: 0, latest: null });
 
@@ -46,7 +63,10 @@ export interface KpiTallyConfig {
 /** A tally as plain, structured-cloneable data (a worker thread sends its part back this way). */
 export interface KpiTallyState {
   config: KpiTallyConfig;
-  entries: [kpi: string, entry: Omit<KpiTallyEntry, 'lines'> & { lines: LineSetState }][];
+  entries: [
+    kpi: string,
+    entry: Omit<KpiTallyEntry, 'lines' | 'points'> & { lines: LineSetState; points: [date: string, point: SeriesPointState][] },
+  ][];
   ignored: [kpi: string, count: number][];
 }
 
@@ -61,6 +81,34 @@ function mergeFigures(into: KpiFigures, from: KpiFigures): void {
   into.used += from.used;
   into.sumScaled += from.sumScaled;
   into.latest = later(into.latest, from.latest);
+}
+
+/** Adds one observation to its day's point. */
+function foldPoint(e: KpiTallyEntry, o: Observation): void {
+  const p = e.points.get(o.date);
+  const mine: LatestObservation = { value: o.value, date: o.date, line: o.line, source: o.source };
+  if (!p) {
+    const lines = new LineSet();
+    if (e.kind === 'sum') lines.add(FILE, o.line);
+    e.points.set(o.date, { sumScaled: Math.round(o.value * SCALE), latest: mine, lines });
+    return;
+  }
+  p.sumScaled += Math.round(o.value * SCALE);
+  if (o.line >= p.latest.line) p.latest = mine;
+  if (e.kind === 'sum') p.lines.add(FILE, o.line);
+}
+
+function mergePoints(into: Map<string, SeriesPoint>, from: ReadonlyMap<string, SeriesPoint>): void {
+  for (const [date, theirs] of from) {
+    const mine = into.get(date);
+    if (!mine) {
+      into.set(date, { ...theirs, lines: LineSet.fromState(theirs.lines.toState()) });
+      continue;
+    }
+    mine.sumScaled += theirs.sumScaled;
+    mine.latest = later(mine.latest, theirs.latest) as LatestObservation;
+    mine.lines.merge(theirs.lines);
+  }
 }
 
 function fold(f: KpiFigures, o: Observation): void {
@@ -100,6 +148,7 @@ export class KpiTally {
         deadline: deadline !== null && deadline < asOf ? deadline : null,
         byDeadline: emptyFigures(),
         lines: new LineSet(),
+        points: new Map(),
       });
     }
   }
@@ -115,6 +164,7 @@ export class KpiTally {
       return;
     }
     fold(e, o);
+    foldPoint(e, o);
     if (e.kind === 'sum') e.lines.add(FILE, o.line);
     if (e.deadline !== null && o.date <= e.deadline) fold(e.byDeadline, o);
   }
@@ -131,14 +181,24 @@ export class KpiTally {
   toState(): KpiTallyState {
     return {
       config: this.#config,
-      entries: [...this.#entries].map(([kpi, e]) => [kpi, { ...e, lines: e.lines.toState() }]),
+      entries: [...this.#entries].map(([kpi, e]) => [
+        kpi,
+        {
+          ...e,
+          lines: e.lines.toState(),
+          points: [...e.points].map(([date, p]) => [date, { ...p, lines: p.lines.toState() }]),
+        },
+      ]),
       ignored: [...this.ignored],
     };
   }
 
   static fromState(state: KpiTallyState): KpiTally {
     const tally = KpiTally.fromConfig(state.config);
-    for (const [kpi, e] of state.entries) tally.#entries.set(kpi, { ...e, lines: LineSet.fromState(e.lines) });
+    for (const [kpi, e] of state.entries) {
+      const points = new Map(e.points.map(([date, p]) => [date, { ...p, lines: LineSet.fromState(p.lines) }]));
+      tally.#entries.set(kpi, { ...e, lines: LineSet.fromState(e.lines), points });
+    }
     for (const [kpi, n] of state.ignored) tally.ignored.set(kpi, n);
     return tally;
   }
@@ -153,6 +213,10 @@ export class KpiTally {
       e.latest = shift(e.latest);
       e.byDeadline.latest = shift(e.byDeadline.latest);
       e.lines.shift(offset);
+      for (const p of e.points.values()) {
+        p.latest = shift(p.latest) as LatestObservation;
+        p.lines.shift(offset);
+      }
     }
   }
 
@@ -169,6 +233,7 @@ export class KpiTally {
       mergeFigures(mine.byDeadline, theirs.byDeadline);
       mine.afterAsOf += theirs.afterAsOf;
       mine.lines.merge(theirs.lines);
+      mergePoints(mine.points, theirs.points);
     }
     for (const [kpi, n] of other.ignored) this.ignored.set(kpi, (this.ignored.get(kpi) ?? 0) + n);
   }
@@ -193,6 +258,38 @@ export class KpiTally {
     if (!e) return null;
     return valueOf(e.kind, e);
   }
+}
+
+/** One point of a KPI's course: its value on that day (running total or level) and the rows it came from. */
+export interface KpiSeriesPoint {
+  date: string;
+  /** A `sum` KPI: the running total up to and including the day; a `latest` KPI: the day's level. */
+  value: number;
+  /** What the day's rows added (`sum`) or set (`latest`). */
+  observed: number;
+  provenance: Provenance;
+}
+
+/**
+ * A KPI's course up to the as-of date, one point per observation date in date order: the running
+ * total of a `sum` KPI (its observations pile up), the level of a `latest` KPI.
+ */
+export function kpiSeries(tally: KpiTally, kpi: string): KpiSeriesPoint[] {
+  const e = tally.entry(kpi);
+  if (!e) return [];
+  const dates = [...e.points.keys()].sort();
+  let running = 0;
+  return dates.map((date) => {
+    const p = e.points.get(date) as SeriesPoint;
+    running += p.sumScaled;
+    const isSum = e.kind === 'sum';
+    return {
+      date,
+      value: isSum ? running / SCALE : p.latest.value,
+      observed: isSum ? p.sumScaled / SCALE : p.latest.value,
+      provenance: isSum ? p.lines.toProvenance() : rowProvenance(FILE, p.latest.line),
+    };
+  });
 }
 
 /** A `sum` KPI's total, or a `latest` KPI's level (null when never observed). */

@@ -5,6 +5,7 @@ import {
   fundingSourceSchema,
   isoDateSchema,
   kpiKindSchema,
+  kpiQuantitySchema,
   languageSchema,
 } from './_agreement.ts';
 import {
@@ -44,9 +45,21 @@ export const projectSummarySchema = z.object({
 });
 export type ProjectSummary = z.infer<typeof projectSummarySchema>;
 
+/** One point of a KPI's course: one observation date, however many rows that day. */
+export const kpiSeriesPointSchema = z.object({
+  date: isoDateSchema,
+  /** A `sum` KPI: the running total up to and including the date; a `latest` KPI: the level that day (the later row wins). */
+  value: z.number(),
+  /** What that day's rows added (`sum`) or set (`latest`). */
+  observed: z.number(),
+  provenance: provenanceSchema,
+});
+export type KpiSeriesPoint = z.infer<typeof kpiSeriesPointSchema>;
+
 export const kpiResultSchema = z.object({
   target: z.string(),
   kind: kpiKindSchema,
+  quantity: kpiQuantitySchema,
   label: z.string(),
   unit: z.string(),
   /** Value at the as-of date; 0 for a `sum` KPI without observations, null for a `latest` one. */
@@ -68,6 +81,15 @@ export const kpiResultSchema = z.object({
   /** The evidence (`source` column) named on the most recent observation counted, if any. */
   lastSource: z.string().nullable(),
   provenance: provenanceSchema,
+  /** The observations used, one point per date in date order, each with its rows. */
+  series: z.array(kpiSeriesPointSchema),
+  /** The first date the series reached the threshold; null when it has not. */
+  metOn: isoDateSchema.nullable(),
+  /**
+   * What the straight-line pace of the status rules expects at the as-of date (0 at the agreement's
+   * start, the threshold on the deadline); null once the deadline has passed.
+   */
+  pace: z.number().nullable(),
 });
 export type KpiResult = z.infer<typeof kpiResultSchema>;
 
@@ -96,6 +118,13 @@ export const targetResultSchema = z.object({
   /** How many assessments of the target there are up to the as-of date; the rest are in assessments.csv. */
   assessmentCount: z.number().int(),
   deadlinePassed: z.boolean(),
+  /** Date of the newest evidence (KPI observation or assessment) the status rests on; null without any. */
+  evidenceAsOf: isoDateSchema.nullable(),
+  /** Days and whole calendar months from that evidence to the as-of date; null without evidence. */
+  evidenceAgeDays: z.number().int().nullable(),
+  evidenceAgeMonths: z.number().int().nullable(),
+  /** Open at the as-of date and resting on evidence over two quarters (183 days) old, or on none. */
+  stale: z.boolean(),
 });
 export type TargetResult = z.infer<typeof targetResultSchema>;
 
@@ -124,6 +153,16 @@ export const measureResultSchema = z.object({
     ids: z.array(z.string()),
   }),
   funding: fundingTotalsSchema,
+  /**
+   * The newest data date of each file that feeds the measure, up to the as-of date, so what was not
+   * updated shows at a glance: the latest project start or end, budget year, KPI observation, assessment.
+   */
+  dataAsOf: z.object({
+    projects: isoDateSchema.nullable(),
+    funding: z.number().int().nullable(),
+    indicators: isoDateSchema.nullable(),
+    assessments: isoDateSchema.nullable(),
+  }),
 });
 export type MeasureResult = z.infer<typeof measureResultSchema>;
 
@@ -193,6 +232,8 @@ export const reportModelSchema = z.object({
     title: z.string(),
     city: z.string(),
     signed: isoDateSchema.nullable(),
+    /** The agreement period, start to end: the time axis of the KPI trends and the pace. */
+    periodStart: isoDateSchema,
     periodEnd: isoDateSchema,
     parties: z.array(z.string()),
     partners: z.array(z.string()),
@@ -209,6 +250,8 @@ export const reportModelSchema = z.object({
     exampleData: z.boolean(),
     /** Sections the pipeline asks the renderers to draw, in order. */
     sections: z.array(sectionSchema),
+    /** A report made every quarter: its first page says when the data was not updated in its quarter. */
+    quarterly: z.boolean(),
   }),
   inputs: z.record(z.string(), inputCountsSchema),
   rejected: z.array(rejectionSchema),
@@ -242,6 +285,19 @@ export const reportModelSchema = z.object({
   kpis: z.record(z.string(), kpiResultSchema),
   targets: z.record(z.string(), targetResultSchema),
   statusCounts: z.record(targetStatusSchema, z.number().int()),
+  /** How current the evidence is as a whole (see docs/status-rules.md, "Freshness"). */
+  freshness: z.object({
+    /** Targets open at the as-of date, and how many of them rest on stale evidence. */
+    openTargets: z.number().int(),
+    staleTargets: z.number().int(),
+    staleAfterDays: z.number().int(),
+    /** The newest KPI observation or assessment up to the as-of date, over the whole agreement. */
+    newestEvidence: isoDateSchema.nullable(),
+    /** First day of the quarter the as-of date lies in. */
+    quarterStart: isoDateSchema,
+    /** Whether any KPI observation or assessment is dated in that quarter: false means the data was not updated. */
+    updatedThisQuarter: z.boolean(),
+  }),
   priorityAreas: z.array(priorityAreaResultSchema),
   revision: revisionDiffSchema.nullable(),
   delta: reportDeltaSchema.nullable(),

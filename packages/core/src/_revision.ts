@@ -1,4 +1,4 @@
-import type { Agreement, Language, Theme } from './_agreement.ts';
+import type { Agreement, Language, LocalizedText, Theme } from './_agreement.ts';
 import type { RevisionDiff } from './_model.ts';
 
 /**
@@ -22,14 +22,20 @@ function themeEntry(theme: Theme, lang: Language): RevisionDiff['addedThemes'][n
  * ("Keski-Suomen ELY-keskus" → "Keski-Suomen elinvoimakeskus"). A position counts as a rename only when
  * neither name occurs anywhere in the other list, so a reordering is not mistaken for a rename.
  */
-function renamedPartners(before: readonly string[], after: readonly string[]): RevisionDiff['renamedPartners'] {
+function renamedPartners(
+  before: readonly LocalizedText[],
+  after: readonly LocalizedText[],
+  lang: Language,
+): RevisionDiff['renamedPartners'] {
   const out: RevisionDiff['renamedPartners'] = [];
+  const beforeNames = before.map((p) => p.fi);
+  const afterNames = after.map((p) => p.fi);
   const n = Math.min(before.length, after.length);
   for (let i = 0; i < n; i++) {
     const b = before[i];
     const a = after[i];
-    if (b === undefined || a === undefined || b === a) continue;
-    if (!after.includes(b) && !before.includes(a)) out.push({ before: b, after: a });
+    if (b === undefined || a === undefined || b.fi === a.fi) continue;
+    if (!afterNames.includes(b.fi) && !beforeNames.includes(a.fi)) out.push({ before: b[lang], after: a[lang] });
   }
   return out;
 }
@@ -74,7 +80,7 @@ export function diffAgreements(before: Agreement, after: Agreement, lang: Langua
     unchangedTargets,
     addedThemes: after.themes.filter((t) => !beforeThemeIds.has(t.id)).map((t) => themeEntry(t, lang)),
     removedThemes: before.themes.filter((t) => !afterThemeIds.has(t.id)).map((t) => themeEntry(t, lang)),
-    renamedPartners: renamedPartners(before.partners, after.partners),
+    renamedPartners: renamedPartners(before.partners, after.partners, lang),
     addedKpis: after.kpis.filter((k) => !beforeKpiIds.has(k.id)).map((k) => k.id),
     removedKpis: before.kpis.filter((k) => !afterKpiIds.has(k.id)).map((k) => k.id),
     rdBaselinePercent: { before: before.rdBaselinePercent, after: after.rdBaselinePercent },

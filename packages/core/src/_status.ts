@@ -37,10 +37,17 @@ export function kpiStatus(
   if (kpi.met) return 'achieved';
   if (asOf > deadline) return 'off_track';
   if (kpi.value <= 0) return 'not_started';
+  return kpi.value >= paceAt(kpi.threshold, periodStart, deadline, asOf) ? 'on_track' : 'at_risk';
+}
+
+/**
+ * The straight-line pace: what a KPI should stand at on `asOf` to reach `threshold` on the deadline,
+ * rising evenly from 0 at the agreement's start.
+ */
+export function paceAt(threshold: number, periodStart: string, deadline: string, asOf: string): number {
   const span = daysBetween(periodStart, deadline);
   const elapsed = Math.min(Math.max(daysBetween(periodStart, asOf), 0), span);
-  const expected = span > 0 ? (kpi.threshold * elapsed) / span : kpi.threshold;
-  return kpi.value >= expected ? 'on_track' : 'at_risk';
+  return span > 0 ? (threshold * elapsed) / span : threshold;
 }
 
 /**

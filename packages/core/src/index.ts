@@ -51,6 +51,7 @@ export {
   assessmentResultSchema,
   fundingTotalsSchema,
   kpiResultSchema,
+  kpiSeriesPointSchema,
   measureResultSchema,
   priorityAreaResultSchema,
   projectSummarySchema,
@@ -66,6 +67,7 @@ export type {
   AssessmentResult,
   FundingTotals,
   KpiResult,
+  KpiSeriesPoint,
   MeasureResult,
   NumberChange,
   PriorityAreaResult,
@@ -76,7 +78,8 @@ export type {
   RevisionDiff,
   TargetResult,
 } from './_model.ts';
-export { computeReport, HISTORY_LIMIT, targetDeadlines } from './_compute.ts';
+export { computeReport, HISTORY_LIMIT } from './_compute.ts';
+export { targetDeadlines } from './_kpi-results.ts';
 export type { ReportInput, ReportRequest } from './_compute.ts';
 export { computeDelta } from './_delta.ts';
 export { RowBuilder } from './_builders.ts';
@@ -116,6 +119,8 @@ export {
   statusLabel,
 } from './phrasebook/index.ts';
 export type { ReportWord } from './phrasebook/index.ts';
+export { freshnessPhrases } from './phrasebook/index.ts';
+export type { DataFile, FreshnessPhrases, TrendFacts } from './phrasebook/index.ts';
 export { describeEuraNotice, describeEuraRowProblem, describeXlsxProblem, EURA_PHRASES } from './phrasebook/index.ts';
 export type { EuraNotice, EuraNoticeCode, EuraPhrases, EuraRowProblem, EuraRowProblemCode, XlsxProblem, XlsxProblemCode, ZipDamage } from './phrasebook/index.ts';
 export {

@@ -53,7 +53,8 @@ describe('agreement data', () => {
   it('names parties, partners, dates and the R&D baseline as each text does', () => {
     for (const a of AGREEMENTS) {
       expect(a.city).toBe('Jyväskylä');
-      expect(a.parties).toEqual(['Jyväskylän kaupunki', 'työ- ja elinkeinoministeriö']);
+      expect(a.parties.map((p) => p.fi)).toEqual(['Jyväskylän kaupunki', 'työ- ja elinkeinoministeriö']);
+      expect(a.parties.map((p) => p.en)).toEqual(['City of Jyväskylä', 'Ministry of Economic Affairs and Employment']);
       expect(a.period).toEqual({ start: '2021-02-08', end: '2027-12-31' });
       expect(a.rdGoalPercent).toBe(4);
       expect(a.funding.localShare).toBe(0.4);
@@ -66,15 +67,17 @@ describe('agreement data', () => {
     expect(agreement2025.focusPeriod).toEqual({ start: '2025-01-01', end: '2027-12-31' });
     expect(agreement2021.rdBaselinePercent).toBe(2.7);
     expect(agreement2025.rdBaselinePercent).toBe(3.1);
-    expect(agreement2021.partners.at(-1)).toBe('Keski-Suomen ELY-keskus');
-    expect(agreement2025.partners.at(-1)).toBe('Keski-Suomen elinvoimakeskus');
+    expect(agreement2021.partners.at(-1)?.fi).toBe('Keski-Suomen ELY-keskus');
+    expect(agreement2025.partners.at(-1)?.fi).toBe('Keski-Suomen elinvoimakeskus');
+    expect(agreement2025.partners.map((p) => p.en)).toContain('University of Jyväskylä');
+    expect(agreement2025.partners.map((p) => p.en)).toContain('JAMK University of Applied Sciences');
   });
 
   it('partners, parties and the R&D baseline are what section 1 and 2 of each source say', () => {
     for (const a of AGREEMENTS) {
       const source = normaliseSourceText(readSourceText(a.sourceFile));
       const section1 = source.slice(source.indexOf('1. Sopimusosapuolet'), source.indexOf('2. Tarkoitus ja tausta'));
-      for (const partner of a.partners) expect(section1).toContain(partner);
+      for (const partner of a.partners) expect(section1).toContain(partner.fi);
       expect(section1).toContain('Jyväskylän kaupunki ja työ- ja elinkeinoministeriö');
       const baseline = String(a.rdBaselinePercent).replace('.', ',');
       expect(source).toContain(`nykyisestä ${baseline} prosentin bruttokansantuoteosuudesta 4 prosenttiin 2030`);

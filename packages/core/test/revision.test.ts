@@ -116,10 +116,13 @@ describe('diffAgreements on edited data', () => {
 
   it('computes renames from the partner lists, not from a fixed answer', () => {
     const renamed = edited(agreement2021, (a) => {
-      a.partners = a.partners.map((p) => (p === 'Keski-Suomen maakuntaliitto' ? 'Keski-Suomen liitto' : p));
+      a.partners = a.partners.map((p) => (p.fi === 'Keski-Suomen maakuntaliitto' ? { fi: 'Keski-Suomen liitto', en: 'Council of Central Finland' } : p));
     });
     expect(diffAgreements(agreement2021, renamed, 'fi').renamedPartners).toEqual([
       { before: 'Keski-Suomen maakuntaliitto', after: 'Keski-Suomen liitto' },
+    ]);
+    expect(diffAgreements(agreement2021, renamed, 'en').renamedPartners).toEqual([
+      { before: 'Regional Council of Central Finland', after: 'Council of Central Finland' },
     ]);
     // Reordering the same partners is no rename.
     const reordered = edited(agreement2021, (a) => {

@@ -1,14 +1,17 @@
 import {
+  freshnessPhrases,
   PROJECT_STATUSES,
   projectStatusLabel,
+  type DataFile,
   type FundingTotals,
+  type MeasureResult,
   type PriorityAreaResult,
   type ProjectSummary,
   type ReportModel,
 } from '@ekoraportti/core';
-import { anchor, cols, fact, figure, heading, numCols, provenanceView, row, table, text, type Words } from './_parts.ts';
+import { anchor, col, cols, fact, figure, heading, numCol, numCols, provenanceView, row, table, text, type Words } from './_parts.ts';
 import { targetView } from './_target.ts';
-import type { AreaView, Fact, Heading, MeasureView, Table } from './_view.ts';
+import type { AreaView, Fact, Heading, MeasureView, Table, TableBlock } from './_view.ts';
 
 /** A measure's or area's funding: EU and state, local, their total and split, private, planned. */
 export function fundingFacts(t: FundingTotals, w: Words): Fact[] {
@@ -38,7 +41,7 @@ export function projectsTable(caption: string, projects: readonly ProjectSummary
         [
           text(p.id),
           text(p.name),
-          text(p.owner),
+          text(w.organisation(p.owner)),
           text(projectStatusLabel(p.status, w.lang)),
           figure(`${w.date(p.startDate)}–${w.date(p.endDate)}`),
           figure(w.euro(p.funding)),
@@ -72,6 +75,33 @@ function measureView(m: PriorityAreaResult['measures'][number], model: ReportMod
       table: projectsTable(`${w.t('projects')}: ${m.id}`, projects, w, false),
     },
     funding: { heading: heading(4, w.t('measureFunding')), facts: fundingFacts(m.funding, w) },
+    dataAsOf: dataAsOfBlock(m, model, w),
+  };
+}
+
+/**
+ * The newest data date of each file that feeds a measure, each marked as from this quarter or not,
+ * so a coordinator sees at a glance what was not updated.
+ */
+function dataAsOfBlock(m: MeasureResult, model: ReportModel, w: Words): TableBlock {
+  const f = freshnessPhrases(w.lang);
+  const start = model.freshness.quarterStart;
+  const d = m.dataAsOf;
+  const dated = (file: DataFile, date: string | null, shown: string | null) =>
+    row([
+      text(f.dataFile[file]),
+      figure(shown ?? f.noData),
+      text(date === null ? '–' : date >= start ? f.thisQuarter : f.notThisQuarter),
+    ]);
+  return {
+    heading: heading(4, f.dataAsOfHeading),
+    table: table(f.dataAsOfCaption(m.id), [col(f.dataColumn), numCol(f.newestData), col(f.quarterColumn)], [
+      dated('projects', d.projects, d.projects === null ? null : w.date(d.projects)),
+      // A budget year counts as from this quarter when it is the as-of date's year.
+      dated('funding', d.funding === null ? null : `${d.funding}-12-31`, d.funding === null ? null : String(d.funding)),
+      dated('indicators', d.indicators, d.indicators === null ? null : w.date(d.indicators)),
+      dated('assessments', d.assessments, d.assessments === null ? null : w.date(d.assessments)),
+    ]),
   };
 }
 

@@ -24,27 +24,27 @@ export const CHART_COLOURS = {
   muted: '#555555',
 } as const;
 
-const FONT = 'font-family="Roboto, Arial, sans-serif"';
+export const FONT = 'font-family="Roboto, Arial, sans-serif"';
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 /** Coordinates to one decimal: stable text, identical bytes on every run. */
-const n = (x: number): string => (Math.round(x * 10) / 10).toFixed(1).replace(/\.0$/, '');
+export const n = (x: number): string => (Math.round(x * 10) / 10).toFixed(1).replace(/\.0$/, '');
 
-function svg(width: number, height: number, body: string, label: string): string {
+export function svg(width: number, height: number, body: string, label: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" ` +
     `viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${escapeXml(label)}">${body}</svg>`
   );
 }
 
-function rect(x: number, y: number, w: number, h: number, fill: string): string {
+export function rect(x: number, y: number, w: number, h: number, fill: string): string {
   return `<rect x="${n(x)}" y="${n(y)}" width="${n(Math.max(w, 0))}" height="${n(h)}" fill="${fill}"/>`;
 }
 
-function line(x1: number, y1: number, x2: number, y2: number, colour: string, width = 1.5, dash?: string): string {
+export function line(x1: number, y1: number, x2: number, y2: number, colour: string, width = 1.5, dash?: string): string {
   return (
     `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${colour}" stroke-width="${n(width)}"` +
     (dash ? ` stroke-dasharray="${dash}"` : '') +
@@ -52,7 +52,7 @@ function line(x1: number, y1: number, x2: number, y2: number, colour: string, wi
   );
 }
 
-function label(x: number, y: number, s: string, size = 9, anchor: 'start' | 'middle' | 'end' = 'start', fill: string = CHART_COLOURS.text): string {
+export function label(x: number, y: number, s: string, size = 9, anchor: 'start' | 'middle' | 'end' = 'start', fill: string = CHART_COLOURS.text): string {
   return `<text x="${n(x)}" y="${n(y)}" ${FONT} font-size="${size}" fill="${fill}" text-anchor="${anchor}">${escapeXml(s)}</text>`;
 }
 
@@ -95,7 +95,7 @@ export function progressChart(input: ProgressChartInput): Chart {
  * A label under a marker: centred on it, but kept inside the chart, so "tavoitetaso 30" under a
  * marker near either edge is never cut off (up to about 5 px a character at 8 px).
  */
-function markerLabel(x: number, width: number, y: number, s: string, fill: string): string {
+export function markerLabel(x: number, width: number, y: number, s: string, fill: string): string {
   const half = s.length * 2.6;
   if (x - half < 0) return label(0, y, s, 8, 'start', fill);
   if (x + half > width) return label(width, y, s, 8, 'end', fill);

@@ -1,6 +1,6 @@
 import { fundingFigureName, type NumberChange, type ReportModel } from '@ekoraportti/core';
 import { formatChange } from './_change.ts';
-import { badge, badgeCell, col, cols, fact, figure, heading, kpiName, numCols, row, table, text, type Words } from './_parts.ts';
+import { badge, badgeCell, col, targetBadge, cols, fact, figure, heading, kpiName, numCols, row, table, text, type Words } from './_parts.ts';
 import type { DeltaView, Row } from './_view.ts';
 
 function changeRow(label: string, c: NumberChange, value: (n: number) => string, change: (n: number) => string): Row {
@@ -12,14 +12,16 @@ function changeRow(label: string, c: NumberChange, value: (n: number) => string,
 export function deltaView(model: ReportModel, w: Words): DeltaView {
   const d = model.delta;
   const changes = (kind: 'kpi' | 'funding') => [col(w.t(kind)), ...numCols(w, 'previous', 'current', 'change')];
-  const targets = Object.entries(d?.targets ?? {}).map(([id, t]) =>
-    row([
+  const targets = Object.entries(d?.targets ?? {}).map(([id, t]) => {
+    // The current status as this report shows it everywhere: marked when its evidence is stale.
+    const current = model.targets[id];
+    return row([
       text(id),
       t.previous === null ? text('–') : badgeCell(badge(t.previous, w.lang)),
-      badgeCell(badge(t.current, w.lang)),
+      badgeCell(current ? targetBadge(current, w.lang) : badge(t.current, w.lang)),
       text(w.t(t.changed ? 'changedYes' : 'changedNo')),
-    ]),
-  );
+    ]);
+  });
   const kpis = Object.entries(d?.kpis ?? {}).map(([id, c]) => {
     const unit = model.kpis[id]?.unit ?? '';
     return changeRow(

@@ -15,7 +15,10 @@ export function viewFigures(view: ReportView): string[] {
     if (node === null || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
     if (o.figure === true && typeof o.text === 'string') out.add(o.text);
-    if (typeof o.symbol === 'string' && typeof o.label === 'string' && typeof o.status === 'string') out.add(`${o.symbol} ${o.label}`);
+    if (typeof o.symbol === 'string' && typeof o.label === 'string' && typeof o.status === 'string') {
+      out.add(`${o.symbol} ${o.label}`);
+      if (typeof o.stale === 'string') out.add(o.stale);
+    }
     for (const [key, value] of Object.entries(o)) if (key !== 'provenance') walk(value);
   };
   walk(view.sections);

@@ -5,12 +5,15 @@ import {
   formatPercent,
   formatPercentagePoints,
   formatQuantity,
+  freshnessPhrases,
   reportWord,
   statusLabel,
   type Language,
+  type LocalizedText,
   type Provenance,
   type ReportModel,
   type ReportWord,
+  type TargetResult,
   type TargetStatus,
 } from '@ekoraportti/core';
 import type { Chart } from './_charts.ts';
@@ -33,11 +36,19 @@ export interface Words {
   date: (iso: string) => string;
   /** A value with its unit ("5 kaupunkia"), `–` without a value. */
   withUnit: (v: number | null, unit: string) => string;
+  /**
+   * An organisation as the data names it, in the report's language: a party or partner of the
+   * agreement written in Finnish ("Jyväskylän yliopisto") reads "University of Jyväskylä" in an
+   * English report; any other name is shown as written.
+   */
+  organisation: (name: string) => string;
 }
 
-export function wordsFor(lang: Language): Words {
+export function wordsFor(lang: Language, organisations: readonly LocalizedText[] = []): Words {
   const quantity = (v: number) => formatQuantity(v, lang);
+  const names = new Map(organisations.map((o) => [o.fi.toLocaleLowerCase('fi'), o[lang]]));
   return {
+    organisation: (name) => names.get(name.trim().toLocaleLowerCase('fi')) ?? name,
     lang,
     t: (key) => reportWord(key, lang),
     euro: (v) => formatEuro(v, lang),
@@ -64,7 +75,12 @@ export const STATUS_SYMBOLS: Readonly<Record<TargetStatus, string>> = {
 };
 
 export function badge(status: TargetStatus, lang: Language): Badge {
-  return { status, symbol: STATUS_SYMBOLS[status], label: statusLabel(status, lang) };
+  return { status, symbol: STATUS_SYMBOLS[status], label: statusLabel(status, lang), stale: null };
+}
+
+/** A target's status as a badge that says so when it rests on stale evidence. */
+export function targetBadge(t: TargetResult, lang: Language): Badge {
+  return { ...badge(t.status, lang), stale: t.stale ? freshnessPhrases(lang).staleNote(t.evidenceAgeMonths) : null };
 }
 
 export function heading(level: Heading['level'], text: string, id: string | null = null, toc = false): Heading {

@@ -1,4 +1,4 @@
-import { agreementVersionText, type ReportModel, type Section } from '@ekoraportti/core';
+import { agreementVersionText, freshnessPhrases, getAgreement, type ReportModel, type Section } from '@ekoraportti/core';
 import { areaViews } from './_areas.ts';
 import { dataQualityView } from './_data-quality.ts';
 import { deltaView } from './_delta.ts';
@@ -49,12 +49,23 @@ function toc(sections: readonly SectionView[]): TocEntry[] {
   }));
 }
 
+/** What the first page must say before any figure is trusted. */
+function coverAlerts(model: ReportModel, w: Words): string[] {
+  const f = model.freshness;
+  const notUpdated =
+    model.report.quarterly && !f.updatedThisQuarter
+      ? [freshnessPhrases(w.lang).notUpdated(w.date(f.quarterStart), f.newestEvidence === null ? null : w.date(f.newestEvidence))]
+      : [];
+  return notUpdated;
+}
+
 /**
  * The report view of a model: every section the pipeline asked for, in its order, with every word
  * and figure both renderers show. Pure: the same model gives the same view, chart SVGs included.
  */
 export function buildReportView(model: ReportModel): ReportView {
-  const w = wordsFor(model.lang);
+  const agreement = getAgreement(model.agreement.version);
+  const w = wordsFor(model.lang, [...agreement.parties, ...agreement.partners]);
   const asOf = w.date(model.asOf);
   const version = agreementVersionText(model.agreement.version, w.lang);
   const example = model.report.exampleData ? { label: w.t('exampleData'), note: w.t('exampleDataNote') } : null;
@@ -92,6 +103,7 @@ export function buildReportView(model: ReportModel): ReportView {
       ],
       measuredAgainst: `${w.t('measuredAgainst')} ${version}.`,
       generatedBy: w.t('generatedBy'),
+      alerts: coverAlerts(model, w),
     },
     toc: toc(sections),
     sections,

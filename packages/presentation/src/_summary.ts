@@ -1,6 +1,6 @@
-import { TARGET_STATUSES, type ReportModel, type TargetResult } from '@ekoraportti/core';
+import { freshnessPhrases, TARGET_STATUSES, type ReportModel, type TargetResult } from '@ekoraportti/core';
 import { fundingFigures } from './_funding.ts';
-import { anchor, badge, badgeCell, cols, fact, figure, heading, measureTitles, row, table, text, type Words } from './_parts.ts';
+import { anchor, badge, badgeCell, targetBadge, cols, fact, figure, heading, measureTitles, row, table, text, type Words } from './_parts.ts';
 import type { SummaryView } from './_view.ts';
 
 /** Targets in the agreement's order (area → measure → 2023, 2027), then any the areas do not list. */
@@ -30,7 +30,7 @@ export function summaryView(model: ReportModel, w: Words): SummaryView {
           row([
             text(id, { href: linked ? `#${anchor('t', id)}` : null }),
             text(titles.get(t.measure) ?? t.measure),
-            badgeCell(badge(t.status, w.lang)),
+            badgeCell(targetBadge(t, w.lang)),
             text(t.why),
           ]),
         ),
@@ -49,6 +49,7 @@ export function summaryView(model: ReportModel, w: Words): SummaryView {
       heading: heading(3, w.t('statusCounts')),
       items: TARGET_STATUSES.map((s) => ({ badge: badge(s, w.lang), count: figure(w.quantity(model.statusCounts[s] ?? 0)) })),
     },
+    freshness: freshnessPhrases(w.lang).staleSummary(model.freshness.staleTargets, model.freshness.openTargets, model.freshness.staleAfterDays),
     note: w.t('fundingCountedNote'),
   };
 }

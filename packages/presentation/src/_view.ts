@@ -22,6 +22,8 @@ export interface Badge {
   status: TargetStatus;
   symbol: string;
   label: string;
+  /** A target's status resting on stale evidence says how old it is ("tieto 15 kk vanha"); else null. */
+  stale: string | null;
 }
 
 /** One table cell, or the value of a fact. Every field is always present, so layouts need no guesswork. */
@@ -113,6 +115,8 @@ export interface SummaryView {
   targets: Table;
   figures: FactsBlock;
   statusCounts: { heading: Heading; items: { badge: Badge; count: Cell }[] };
+  /** How many open targets rest on stale evidence, in one sentence; null when none is open. */
+  freshness: string | null;
   note: string;
 }
 
@@ -179,6 +183,8 @@ export interface MeasureView {
   targets: TargetView[];
   projects: TableBlock;
   funding: FactsBlock;
+  /** The newest data date of each file that feeds the measure, marked when it is not from this quarter. */
+  dataAsOf: TableBlock;
 }
 
 /** One priority area: the `areas` section gives one of these per area. */
@@ -242,6 +248,8 @@ export interface CoverView {
   /** "Tavoitteita verrataan sopimusversioon 2025 (…)." */
   measuredAgainst: string;
   generatedBy: string;
+  /** What the reader must know before trusting the figures (data not updated this quarter …); shown on the first page. */
+  alerts: string[];
 }
 
 export interface TocEntry {

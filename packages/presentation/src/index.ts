@@ -42,5 +42,7 @@ export {
   stackedColumnChart,
 } from './_charts.ts';
 export type { BarChartInput, Chart, ProgressChartInput, SplitChartInput, StackedColumnInput } from './_charts.ts';
+export { trendChart } from './_trend-chart.ts';
+export type { TrendChartInput } from './_trend-chart.ts';
 export { formatChange } from './_change.ts';
 export { REJECTED_ROWS_SHOWN, rejectedRowsShown } from './_rejected.ts';

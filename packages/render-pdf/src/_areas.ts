@@ -1,17 +1,33 @@
 import type { AreaView, Figure, Labels, MeasureView, Row, TargetView } from '@ekoraportti/presentation';
 import { MUTED, type Builders } from './_builders.ts';
+import { CONTENT_WIDTH } from './_measure.ts';
+
+/** A chart wider than this is drawn across the page, not beside its figures. */
+const WIDE_CHART = 300;
 import type { Content, TextNode } from './_types.ts';
 
 /** A KPI: its name, its progress chart beside its figures (the KPI table's row as label / value pairs). */
 function kpiBlock(row: Row, columns: readonly string[], chart: Figure, b: Builders): Content {
   const [name, ...figures] = row.cells;
   const facts = figures.map((value, i) => ({ label: columns[i + 1] ?? '', value }));
+  const title: Content = {
+    text: [{ text: b.text(name?.text ?? ''), bold: true }, ...(name?.note ? [{ text: `  ${name.note}`, color: MUTED }] : [])],
+    fontSize: 8.5,
+  };
+  // A trend chart needs the page's width: the figures go beside each other above it.
+  if (chart.width > WIDE_CHART) {
+    return b.stack(
+      [
+        title,
+        b.factRow(facts, 7),
+        b.figure(chart, CONTENT_WIDTH),
+      ],
+      true,
+    );
+  }
   return b.stack(
     [
-      {
-        text: [{ text: b.text(name?.text ?? ''), bold: true }, ...(name?.note ? [{ text: `  ${name.note}`, color: MUTED }] : [])],
-        fontSize: 8.5,
-      },
+      title,
       {
         columns: [
           { width: 240, stack: [b.figure(chart, 240)] },
@@ -81,6 +97,8 @@ function measureBlock(m: MeasureView, labels: Labels, b: Builders): Content[] {
     b.dataTable(m.projects.table, { widths: [40, '*', 90, 46, 82, 70], fontSize: 7 }),
     b.heading(m.funding.heading),
     b.factRow(m.funding.facts),
+    b.heading(m.dataAsOf.heading),
+    b.dataTable(m.dataAsOf.table, { widths: [150, 80, '*'], fontSize: 7.5 }),
   ];
 }
 

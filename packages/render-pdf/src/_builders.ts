@@ -93,7 +93,10 @@ export function pdfBuilders(labels: Pick<Labels, 'cut'>) {
   /** A status badge as a filled cell: colour for the eye, symbol and word so it reads in black and white. */
   function badge(b: Badge, fontSize = 8): TextNode {
     const s = STATUS_STYLE[b.status];
-    return { text: `${b.symbol} ${b.label}`, fillColor: s.fill, color: s.color, bold: true, fontSize, noWrap: true };
+    // A status on stale evidence says how old it is on a second line, in the badge, so it is never read alone.
+    const word = `${b.symbol} ${b.label}`;
+    const text = b.stale === null ? word : [word, '\n', { text: `— ${b.stale}`, fontSize: fontSize - 1, bold: false, italics: true }];
+    return { text, fillColor: s.fill, color: s.color, bold: true, fontSize, noWrap: true };
   }
 
   /** A badge inside running text: a one-cell table, so the fill has padding. */

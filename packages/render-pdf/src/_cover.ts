@@ -28,8 +28,15 @@ export function cover(view: ReportView, b: Builders): Content[] {
         },
       ]
     : [];
+  // What the reader must know before trusting any figure: a red-ruled box on the first page.
+  const alerts: Content[] = c.alerts.map((a) => ({
+    table: { widths: ['*'], body: [[{ text: b.text(a), bold: true, color: '#5c1010', fillColor: '#fbe3e3', margin: [6, 4, 6, 4] }]] },
+    layout: { hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 3 : 0), vLineColor: () => '#8b1a1a' },
+    margin: [0, 0, 0, 12],
+  }));
   return [
     ...banner,
+    ...alerts,
     { text: c.issuer, fontSize: 12, color: '#555555', margin: [0, 0, 0, 4] },
     { text: c.agreementTitle, fontSize: 22, bold: true, color: '#1d4f7c', margin: [0, 0, 0, 10] },
     b.heading(c.title),

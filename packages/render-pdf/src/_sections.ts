@@ -26,7 +26,8 @@ export function summary(v: SummaryView, b: Builders): Content[] {
   return [
     b.heading(v.heading),
     b.small(v.intro),
-    b.dataTable(v.targets, { widths: [48, 120, 62, '*'], fontSize: 7.5, boldFirst: true }),
+    ...(v.freshness === null ? [] : [b.paragraph(v.freshness, { fontSize: 8.5, bold: true, margin: [0, 0, 0, 4] })]),
+    b.dataTable(v.targets, { widths: [48, 100, 82, '*'], fontSize: 7.5, boldFirst: true }),
     {
       columns: [
         { width: '*', stack: [b.heading(v.figures.heading, { keep: false }), b.factTable(v.figures.facts, { margin: [0, 0, 0, 0] })] },

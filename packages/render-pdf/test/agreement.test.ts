@@ -1,23 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  AGREEMENT_VERSIONS,
-  computeReport,
-  diffAgreements,
-  getAgreement,
-  KpiTally,
-  RowBuilder,
-  SECTIONS,
-  targetDeadlines,
-  type AgreementVersion,
-  type Language,
-  type ReportModel,
-  type Section,
-} from '@ekoraportti/core';
-import { readDataFolder } from '@ekoraportti/ingest';
+import { diffAgreements, getAgreement, RowBuilder, SECTIONS, type AgreementVersion, type Language, type ReportModel, type Section } from '@ekoraportti/core';
 import { buildReportView, viewFigures } from '@ekoraportti/presentation';
 import { loadTemplates, renderHtml, type HtmlTemplates } from '@ekoraportti/render-html';
+import { exampleReport, htmlText } from './_example.ts';
 import { flatten, removePdfs, render } from './_pdf.ts';
 
 /**
@@ -31,39 +17,12 @@ beforeAll(async () => {
 });
 afterAll(removePdfs);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#x3D': '=', '#x60': '`' };
-/** The text a reader of the HTML sees (and a screen reader hears), flattened like the PDF's. */
-function htmlText(html: string): string {
-  const body = html.slice(html.indexOf('<body'));
-  return flatten(body.replace(/<[^>]+>/g, ' ').replace(/&(amp|lt|gt|quot|#x27|#x3D|#x60);/g, (_, e: string) => ENTITIES[e] ?? ''));
-}
-
 /** The figures of the view the PDF or the HTML does not show. */
 async function missing(model: ReportModel, name: string): Promise<{ pdf: string[]; html: string[]; figures: number }> {
   const figures = viewFigures(buildReportView(model)).map(flatten);
   const pdf = (await render(name, model)).flat;
   const html = htmlText(renderHtml(model, templates));
   return { pdf: figures.filter((f) => !pdf.includes(f)), html: figures.filter((f) => !html.includes(f)), figures: figures.length };
-}
-
-const EXAMPLE = fileURLToPath(new URL('../../../seeds/example/', import.meta.url));
-
-/** The example data as a pipeline reads it: agreement version, as-of date, language, an optional previous report. */
-async function exampleReport(version: AgreementVersion, asOf: string, lang: Language, previous: ReportModel | null = null): Promise<ReportModel> {
-  const agreement = getAgreement(version);
-  const kpiTally = new KpiTally(agreement.kpis, asOf, targetDeadlines(agreement));
-  const knownKpis = new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id)));
-  const read = await readDataFolder(EXAMPLE, { agreement, asOf, lang, kpiTally, knownKpis });
-  return computeReport({
-    agreement,
-    asOf,
-    lang,
-    request: { pipeline: 'example', type: { fi: 'Esimerkki', en: 'Example' }, exampleData: true, sections: SECTIONS },
-    ...read,
-    kpiTally,
-    previous,
-    revision: diffAgreements(getAgreement('2021'), getAgreement('2025'), lang),
-  });
 }
 
 describe('the PDF and the HTML show the same figures, percentages and statuses', () => {

@@ -33,6 +33,11 @@ export const pipelineDefinitionSchema = z.object({
   sections: z.array(sectionSchema).min(1),
   /** Compute what the 2025 revision changed (shown when `revision` is among the sections). */
   showRevision: z.boolean(),
+  /**
+   * A report made every quarter: its first page says when the data holds nothing dated in the
+   * quarter it reports on (a folder that was not updated).
+   */
+  quarterly: z.boolean(),
 });
 export type PipelineDefinition = z.infer<typeof pipelineDefinitionSchema>;
 

@@ -166,7 +166,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       agreement,
       asOf,
       lang,
-      request: { pipeline: pipeline.name, type: pipeline.title, exampleData, sections: pipeline.sections },
+      request: { pipeline: pipeline.name, type: pipeline.title, exampleData, sections: pipeline.sections, quarterly: pipeline.quarterly },
       projects: ingest.projects,
       funding: ingest.funding,
       assessments: ingest.assessments,

@@ -23,6 +23,7 @@ export const QUARTERLY = definePipeline({
   exampleAsOf: '2025-09-30',
   sections: ['summary', 'delta', 'funding', 'dataQuality'],
   showRevision: false,
+  quarterly: true,
 });
 
 /** Runs QUARTERLY with the example data unless told otherwise; progress lines are collected. */

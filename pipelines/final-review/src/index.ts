@@ -13,4 +13,5 @@ export const pipeline = definePipeline({
   exampleAsOf: '2027-12-31',
   sections: ['summary', 'areas', 'funding', 'projects', 'dataQuality'],
   showRevision: false,
+  quarterly: false,
 });

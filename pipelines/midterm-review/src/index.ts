@@ -17,4 +17,5 @@ export const pipeline = definePipeline({
   exampleAsOf: '2024-12-31',
   sections: ['summary', 'revision', 'areas', 'funding', 'projects', 'dataQuality'],
   showRevision: true,
+  quarterly: false,
 });

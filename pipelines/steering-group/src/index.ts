@@ -13,4 +13,5 @@ export const pipeline = definePipeline({
   exampleAsOf: '2025-09-30',
   sections: ['summary', 'delta', 'areas', 'funding', 'dataQuality'],
   showRevision: false,
+  quarterly: true,
 });

@@ -24,3 +24,5 @@ export {
   whyPhrases,
 } from './status.ts';
 export type { KpiEvidence, WhyPhrases } from './status.ts';
+export { freshnessPhrases } from './freshness.ts';
+export type { DataFile, FreshnessPhrases, TrendFacts } from './freshness.ts';
