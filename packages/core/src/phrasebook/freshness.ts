@@ -52,82 +52,108 @@ export interface FreshnessPhrases {
   trendAlt(f: TrendFacts): string;
 }
 
-const fi: FreshnessPhrases = {
-  staleNote: (months) => (months === null ? 'ei tietoa, johon tila perustuisi' : `tieto ${months} kk vanha`),
-  staleSummary: (stale, open, days) =>
-    open === 0
-      ? null
-      : stale === 0
-        ? `Kaikkien avoimien tavoitteiden tila perustuu enintään ${days} päivää vanhaan tietoon.`
-        : `${stale} / ${open} avoimen tavoitteen tila perustuu vanhentuneeseen tietoon (yli ${days} päivää vanha tai ei lainkaan tietoa).`,
-  notUpdated: (quarterStart, newest) =>
-    newest === null
-      ? 'Aineistossa ei ole yhtään mittarihavaintoa eikä arviota.'
-      : `Aineistoa ei ole päivitetty tällä neljänneksellä: uusin mittarihavainto tai arvio on päivätty ${newest}, ennen neljänneksen alkua ${quarterStart}.`,
-  dataAsOfHeading: 'Aineiston tuoreus',
-  dataAsOfCaption: (measure) => `Aineiston tuoreus: ${measure}`,
-  dataFile: { projects: 'Hankkeet (alku tai loppu)', funding: 'Rahoitus (budjettivuosi)', indicators: 'Mittarihavainnot', assessments: 'Arviot' },
-  newestData: 'Uusin tieto',
-  dataColumn: 'Tieto',
-  quarterColumn: 'Neljännes',
-  notThisQuarter: 'ei tältä neljännekseltä',
-  thisQuarter: 'tältä neljännekseltä',
-  noData: 'ei tietoa',
-  thresholdMarker: (year, value) => `tavoitetaso ${year}: ${value}`,
-  stretchMarker: (value) => `venytystavoite ${value}`,
-  asOfMarker: (date) => `tilanne ${date}`,
-  deadlineMarker: (year) => `Tavoite ${year}`,
-  trendAlt: (f) =>
-    `${f.label}${f.kind === 'sum' ? ', kertymä' : ''}: ${f.first.value} (${f.first.date}), viimeksi ${f.last.value} (${f.last.date}); ` +
-    `${f.dates} havaintopäivää; ` +
-    (f.metOn !== null
-      ? `tavoitetaso ${f.threshold} saavutettu ${f.metOn}`
-      : f.closed
-        ? `tavoitetasoa ${f.threshold} ei saavutettu määräaikaan ${f.deadline} mennessä`
-        : `tavoitetaso ${f.threshold} ${f.deadline} mennessä, ei vielä saavutettu`) +
-    (f.stretch === null ? '' : `; venytystavoite ${f.stretch}`) +
-    (f.pace === null || f.metOn !== null ? '' : `; tasainen tahti edellyttäisi ${f.pace.value} ${f.pace.date}`),
+/** The words of a trend's text alternative; the sentence is built the same way in both languages. */
+interface TrendWords {
+  total: string;
+  last: string;
+  dates: string;
+  reached: (threshold: string, on: string) => string;
+  missed: (threshold: string, deadline: string) => string;
+  open: (threshold: string, deadline: string) => string;
+  stretch: string;
+  pace: (value: string, date: string) => string;
+}
+
+const TREND_WORDS: Readonly<Record<Language, TrendWords>> = {
+  fi: {
+    total: ', kertymä',
+    last: 'viimeksi',
+    dates: 'havaintopäivää',
+    reached: (t, on) => `tavoitetaso ${t} saavutettu ${on}`,
+    missed: (t, d) => `tavoitetasoa ${t} ei saavutettu määräaikaan ${d} mennessä`,
+    open: (t, d) => `tavoitetaso ${t} ${d} mennessä, ei vielä saavutettu`,
+    stretch: 'venytystavoite',
+    pace: (v, d) => `tasainen tahti edellyttäisi ${v} ${d}`,
+  },
+  en: {
+    total: ', running total',
+    last: 'last',
+    dates: 'observation dates',
+    reached: (t, on) => `threshold ${t} reached ${on}`,
+    missed: (t, d) => `threshold ${t} not reached by the deadline ${d}`,
+    open: (t, d) => `threshold ${t} by ${d}, not reached yet`,
+    stretch: 'stretch',
+    pace: (v, d) => `the straight-line pace expects ${v} on ${d}`,
+  },
 };
 
-const en: FreshnessPhrases = {
-  staleNote: (months) => (months === null ? 'no evidence to rest on' : `evidence ${months} month${months === 1 ? '' : 's'} old`),
-  staleSummary: (stale, open, days) =>
-    open === 0
-      ? null
-      : stale === 0
-        ? `Every open target rests on evidence at most ${days} days old.`
-        : `${stale} of ${open} open targets rest on stale evidence (over ${days} days old, or none).`,
-  notUpdated: (quarterStart, newest) =>
-    newest === null
-      ? 'The data holds no KPI observation and no assessment.'
-      : `The data was not updated this quarter: its newest KPI observation or assessment is dated ${newest}, before the quarter began on ${quarterStart}.`,
-  dataAsOfHeading: 'Newest data',
-  dataAsOfCaption: (measure) => `Newest data: ${measure}`,
-  dataFile: { projects: 'Projects (start or end)', funding: 'Funding (budget year)', indicators: 'KPI observations', assessments: 'Assessments' },
-  newestData: 'Newest',
-  dataColumn: 'Data',
-  quarterColumn: 'Quarter',
-  notThisQuarter: 'not from this quarter',
-  thisQuarter: 'from this quarter',
-  noData: 'none',
-  thresholdMarker: (year, value) => `threshold ${year}: ${value}`,
-  stretchMarker: (value) => `stretch ${value}`,
-  asOfMarker: (date) => `as of ${date}`,
-  deadlineMarker: (year) => `Target ${year}`,
-  trendAlt: (f) =>
-    `${f.label}${f.kind === 'sum' ? ', running total' : ''}: from ${f.first.value} on ${f.first.date} to ${f.last.value} on ${f.last.date} ` +
-    `(${f.dates} observation dates); ` +
-    (f.metOn !== null
-      ? `threshold ${f.threshold} reached ${f.metOn}`
-      : f.closed
-        ? `threshold ${f.threshold} not reached by the deadline ${f.deadline}`
-        : `threshold ${f.threshold} by ${f.deadline}, not reached yet`) +
-    (f.stretch === null ? '' : `; stretch ${f.stretch}`) +
-    (f.pace === null || f.metOn !== null ? '' : `; the straight-line pace expects ${f.pace.value} on ${f.pace.date}`),
+/** "Kumppanikaupungit: 2 kaupunkia (30.6.2021), viimeksi 5 kaupunkia (30.6.2024); 4 havaintopäivää; tavoitetaso 5 kaupunkia saavutettu 30.6.2024". */
+function trendAlt(f: TrendFacts, w: TrendWords): string {
+  const where =
+    f.metOn !== null ? w.reached(f.threshold, f.metOn) : f.closed ? w.missed(f.threshold, f.deadline) : w.open(f.threshold, f.deadline);
+  return (
+    `${f.label}${f.kind === 'sum' ? w.total : ''}: ${f.first.value} (${f.first.date}), ${w.last} ${f.last.value} (${f.last.date}); ` +
+    `${f.dates} ${w.dates}; ${where}` +
+    (f.stretch === null ? '' : `; ${w.stretch} ${f.stretch}`) +
+    (f.pace === null || f.metOn !== null ? '' : `; ${w.pace(f.pace.value, f.pace.date)}`)
+  );
+}
+
+/** Every phrase with its Finnish beside its English; a missing language or a wrong type does not compile. */
+const PHRASES: { readonly [K in keyof FreshnessPhrases]: Readonly<Record<Language, FreshnessPhrases[K]>> } = {
+  staleNote: {
+    fi: (months) => (months === null ? 'ei tietoa, johon tila perustuisi' : `tieto ${months} kk vanha`),
+    en: (months) => (months === null ? 'no evidence to rest on' : `evidence ${months} month${months === 1 ? '' : 's'} old`),
+  },
+  staleSummary: {
+    fi: (stale, open, days) =>
+      open === 0
+        ? null
+        : stale === 0
+          ? `Kaikkien avoimien tavoitteiden tila perustuu enintään ${days} päivää vanhaan tietoon.`
+          : `${stale} / ${open} avoimen tavoitteen tila perustuu vanhentuneeseen tietoon (yli ${days} päivää vanha tai ei lainkaan tietoa).`,
+    en: (stale, open, days) =>
+      open === 0
+        ? null
+        : stale === 0
+          ? `Every open target rests on evidence at most ${days} days old.`
+          : `${stale} of ${open} open targets rest on stale evidence (over ${days} days old, or none).`,
+  },
+  notUpdated: {
+    fi: (quarterStart, newest) =>
+      newest === null
+        ? 'Aineistossa ei ole yhtään mittarihavaintoa eikä arviota.'
+        : `Aineistoa ei ole päivitetty tällä neljänneksellä: uusin mittarihavainto tai arvio on päivätty ${newest}, ennen neljänneksen alkua ${quarterStart}.`,
+    en: (quarterStart, newest) =>
+      newest === null
+        ? 'The data holds no KPI observation and no assessment.'
+        : `The data was not updated this quarter: its newest KPI observation or assessment is dated ${newest}, before the quarter began on ${quarterStart}.`,
+  },
+  dataAsOfHeading: { fi: 'Aineiston tuoreus', en: 'Newest data' },
+  dataAsOfCaption: { fi: (measure) => `Aineiston tuoreus: ${measure}`, en: (measure) => `Newest data: ${measure}` },
+  dataFile: {
+    fi: { projects: 'Hankkeet (alku tai loppu)', funding: 'Rahoitus (budjettivuosi)', indicators: 'Mittarihavainnot', assessments: 'Arviot' },
+    en: { projects: 'Projects (start or end)', funding: 'Funding (budget year)', indicators: 'KPI observations', assessments: 'Assessments' },
+  },
+  newestData: { fi: 'Uusin tieto', en: 'Newest' },
+  dataColumn: { fi: 'Tieto', en: 'Data' },
+  quarterColumn: { fi: 'Neljännes', en: 'Quarter' },
+  notThisQuarter: { fi: 'ei tältä neljännekseltä', en: 'not from this quarter' },
+  thisQuarter: { fi: 'tältä neljännekseltä', en: 'from this quarter' },
+  noData: { fi: 'ei tietoa', en: 'none' },
+  thresholdMarker: { fi: (year, value) => `tavoitetaso ${year}: ${value}`, en: (year, value) => `threshold ${year}: ${value}` },
+  stretchMarker: { fi: (value) => `venytystavoite ${value}`, en: (value) => `stretch ${value}` },
+  asOfMarker: { fi: (date) => `tilanne ${date}`, en: (date) => `as of ${date}` },
+  deadlineMarker: { fi: (year) => `Tavoite ${year}`, en: (year) => `Target ${year}` },
+  trendAlt: { fi: (f) => trendAlt(f, TREND_WORDS.fi), en: (f) => trendAlt(f, TREND_WORDS.en) },
 };
 
-const PHRASES: Readonly<Record<Language, FreshnessPhrases>> = { fi, en };
+/** The phrases of one language, picked once. */
+function inLanguage(lang: Language): FreshnessPhrases {
+  return Object.fromEntries(Object.entries(PHRASES).map(([k, v]) => [k, v[lang]])) as unknown as FreshnessPhrases;
+}
+const BY_LANGUAGE: Readonly<Record<Language, FreshnessPhrases>> = { fi: inLanguage('fi'), en: inLanguage('en') };
 
 export function freshnessPhrases(lang: Language): FreshnessPhrases {
-  return PHRASES[lang];
+  return BY_LANGUAGE[lang];
 }
