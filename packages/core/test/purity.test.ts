@@ -16,7 +16,7 @@ const FORBIDDEN: [RegExp, string][] = [
 ];
 
 describe('core purity', () => {
-  const files = readdirSync(SRC).filter((f) => f.endsWith('.ts'));
+  const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
   it('has source files to check', () => {
     expect(files.length).toBeGreaterThan(5);
   });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { parseAmountCents, parseDate, parseKpiValue, parseYear } from '../src/index.ts';
 import { assessmentStatuses, DateCache, fundingSources, projectStatuses } from '../src/_values.ts';
 import { countBreaks } from '../src/_csv.ts';
-import { incompleteTail, sniffDelimiter, decodeMixed } from '../src/_decode.ts';
+import { sniffDelimiter, decodeMixed } from '../src/_decode.ts';
+import { incompleteTail } from '../src/_formats.ts';
 
 describe('parseDate', () => {
   test.each([
@@ -166,9 +167,9 @@ describe('dialect helpers', () => {
     expect(sniffDelimiter('"a;b;c",d,e\n')).toBe(',');
   });
   test('line breaks inside a value: CRLF, CR and LF each count once', () => {
-    expect(countBreaks('a\r\nb\nc\rd', false)).toBe(3);
-    expect(countBreaks('abc\r', true)).toBe(0);
-    expect(countBreaks('abc\r', false)).toBe(1);
+    expect(countBreaks('a\r\nb\nc\rd')).toBe(3);
+    expect(countBreaks('abc\r')).toBe(1);
+    expect(countBreaks('\r\n\r\n\n\r')).toBe(4);
   });
   test('an incomplete UTF-8 sequence at a chunk end is carried over', () => {
     const a = Buffer.from('kä', 'utf8'); // 6B C3 A4

@@ -377,15 +377,17 @@ export function fixtureModel(options: FixtureOptions = {}): ReportModel {
       'indicators.csv': { rowsRead: 20, rowsUsed: 19, rowsRejected: 1 },
       'assessments.csv': { rowsRead: 14, rowsUsed: 13, rowsRejected: 1 },
     },
+    rejectedTotal: 4,
+    warningsTotal: 2,
     rejected: [
       { file: 'projects.csv', line: 9, column: csv('end_date'), reason: csv(L('Päättymispäivä 1.1.2023 on ennen alkamispäivää 1.6.2024. Korjaa päivämäärät.', 'End date 1 Jan 2023 precedes start date 1 Jun 2024. Fix the dates.')), code: 'E_END_BEFORE_START' },
       { file: 'funding.csv', line: 9, column: csv('amount_eur'), reason: csv(L('Summa −5 000 on negatiivinen. Kirjoita summa, joka on vähintään 0.', 'Amount −5,000 is negative. Enter an amount of at least 0.')), code: 'E_NEGATIVE' },
       { file: 'indicators.csv', line: 7, column: csv('kpi'), reason: csv(L("Tuntematon mittari 'partner_citys'. Tarkista mittarin tunnus.", "Unknown indicator 'partner_citys'. Check the indicator id.")), code: 'E_UNKNOWN_KPI' },
-      { file: 'assessments.csv', line: 4, column: csv('status'), reason: csv(L("Tuntematon tila 'valmis'. Sallitut: saavutettu, etenee, riskissä, ei_etene, ei_aloitettu.", "Unknown status 'valmis'. Allowed: achieved, on_track, at_risk, off_track, not_started.")), code: 'E_ENUM' },
+      { file: 'assessments.csv', line: 4, column: csv('status'), reason: csv(L("Tuntematon tila 'valmis'. Sallitut: saavutettu, etenee, riskissä, ei_etene, ei_aloitettu.", "Unknown status 'valmis'. Allowed: achieved, on_track, at_risk, off_track, not_started.")), code: 'E_UNKNOWN_VALUE' },
     ],
     warnings: [
-      { file: 'projects.csv', line: null, column: csv('budjetti'), message: csv(L("Tuntematon sarake 'budjetti' ohitettiin.", "Unknown column 'budjetti' was ignored.")), code: 'W_EXTRA_COLUMN' },
-      { file: 'funding.csv', line: 23, column: null, message: csv(L('Hanke A81422 on peruttu; sen rahoitusta ei lasketa.', 'Project A81422 is cancelled; its funding is not counted.')), code: 'W_CANCELLED' },
+      { file: 'projects.csv', line: null, column: csv('budjetti'), message: csv(L("Tuntematon sarake 'budjetti' ohitettiin.", "Unknown column 'budjetti' was ignored.")), code: 'W_UNKNOWN_COLUMN' },
+      { file: 'funding.csv', line: 23, column: null, message: csv(L('Hanke A81422 on peruttu; sen rahoitusta ei lasketa.', 'Project A81422 is cancelled; its funding is not counted.')), code: 'W_NO_FUNDING' },
     ],
     projects: {
       count: projects.length,

@@ -176,9 +176,9 @@ describe('renderHtml', () => {
       line: i + 2,
       column: 'kpi',
       reason: `unknown KPI on row ${i + 2}`,
-      code: 'E_UNKNOWN_KPI',
+      code: 'E_UNKNOWN_KPI' as const,
     }));
-    const html = renderHtml({ ...base, rejected }, templates);
+    const html = renderHtml({ ...base, rejected, rejectedTotal: rejected.length }, templates);
     expect(html).toContain('Näytetään ensimmäiset 200 / 1\u00a0000. Kaikki hylätyt rivit syineen ovat tiedostossa rejected.csv.');
     expect(html).toContain('unknown KPI on row 201<');
     expect(html).not.toContain('unknown KPI on row 202<');

@@ -165,7 +165,7 @@ export function dataQuality(model: ReportModel, f: Fmt): Content[] {
       ],
       8,
     ),
-    h2(`${f.t('rejectedRows')} (${count(model.rejected.length)})`),
+    h2(`${f.t('rejectedRows')} (${count(model.rejectedTotal)})`),
     ...(rejectedShown.note === null ? [] : [para(rejectedShown.note, { fontSize: 8.5 })]),
     model.rejected.length > 0
       ? dataTable(
@@ -187,7 +187,7 @@ export function dataQuality(model: ReportModel, f: Fmt): Content[] {
           7,
         )
       : para(f.t('noRejected'), { fontSize: 8.5 }),
-    h2(`${f.t('warnings')} (${count(model.warnings.length)})`),
+    h2(`${f.t('warnings')} (${count(model.warningsTotal)})`),
     model.warnings.length > 0
       ? dataTable(
           [74, 30, 66, '*', 90],

@@ -144,11 +144,11 @@ function projects(n: number): ProjectSummary[] {
 }
 
 const REJECTION_KINDS = [
-  { file: 'funding.csv', column: 'amount_eur', code: 'E_NEGATIVE', fi: 'Summa on negatiivinen (-5 000,00). Korjaa summa nollaksi tai positiiviseksi.', en: 'The amount is negative (-5,000.00). Make it zero or positive.' },
-  { file: 'projects.csv', column: 'measure', code: 'E_UNKNOWN_MEASURE', fi: 'Toimenpidekokonaisuutta 4.3.1 ei ole sopimusversiossa 2025.', en: 'Measure entity 4.3.1 is not in agreement version 2025.' },
-  { file: 'indicators.csv', column: 'date', code: 'E_DATE', fi: 'Päivämäärä 31.2.2025 ei ole kelvollinen. Käytä muotoa 31.3.2025 tai 2025-03-31.', en: 'The date 31.2.2025 is not valid. Use 31.3.2025 or 2025-03-31.' },
-  { file: 'assessments.csv', column: 'status', code: 'E_ENUM', fi: 'Tila "valmis" ei ole sallittu. Sallitut: saavutettu, etenee, riskissä, ei_etene, ei_aloitettu.', en: 'Status "valmis" is not allowed. Allowed: achieved, on_track, at_risk, off_track, not_started.' },
-  { file: 'funding.csv', column: 'project_id', code: 'E_UNKNOWN_PROJECT', fi: 'Hanketta A99999 ei löydy tiedostosta projects.csv.', en: 'Project A99999 is not in projects.csv.' },
+  { file: 'funding.csv', column: 'amount_eur', code: 'E_NEGATIVE' as const, fi: 'Summa on negatiivinen (-5 000,00). Korjaa summa nollaksi tai positiiviseksi.', en: 'The amount is negative (-5,000.00). Make it zero or positive.' },
+  { file: 'projects.csv', column: 'measure', code: 'E_UNKNOWN_MEASURE' as const, fi: 'Toimenpidekokonaisuutta 4.3.1 ei ole sopimusversiossa 2025.', en: 'Measure entity 4.3.1 is not in agreement version 2025.' },
+  { file: 'indicators.csv', column: 'date', code: 'E_BAD_DATE' as const, fi: 'Päivämäärä 31.2.2025 ei ole kelvollinen. Käytä muotoa 31.3.2025 tai 2025-03-31.', en: 'The date 31.2.2025 is not valid. Use 31.3.2025 or 2025-03-31.' },
+  { file: 'assessments.csv', column: 'status', code: 'E_UNKNOWN_VALUE' as const, fi: 'Tila "valmis" ei ole sallittu. Sallitut: saavutettu, etenee, riskissä, ei_etene, ei_aloitettu.', en: 'Status "valmis" is not allowed. Allowed: achieved, on_track, at_risk, off_track, not_started.' },
+  { file: 'funding.csv', column: 'project_id', code: 'E_UNKNOWN_PROJECT' as const, fi: 'Hanketta A99999 ei löydy tiedostosta projects.csv.', en: 'Project A99999 is not in projects.csv.' },
 ];
 
 function rejected(n: number, lang: Language): ReportModel['rejected'] {
@@ -315,13 +315,15 @@ export function buildFixture(options: FixtureOptions = {}): ReportModel {
       'assessments.csv': { rowsRead: 12, rowsUsed: 11, rowsRejected: Math.max(rejectedRows.length - 4, 0) + 1 },
     },
     rejected: rejectedRows,
+    rejectedTotal: rejectedRows.length,
+    warningsTotal: 2,
     warnings: [
       {
         file: 'projects.csv',
         line: null,
         column: 'kommentti',
         message: lang === 'fi' ? 'Tuntematon sarake "kommentti" ohitettiin.' : 'Unknown column "kommentti" was ignored.',
-        code: 'W_EXTRA_COLUMN',
+        code: 'W_UNKNOWN_COLUMN',
       },
       {
         file: 'projects.csv',

@@ -19,6 +19,8 @@ export interface CliIo {
   /** Today's date (ISO), for the steering group's "last full quarter". */
   today: () => string;
   now: () => number;
+  /** The module that reads part of a large indicators.csv on a thread (the bundle's own); default ingest's source entry. */
+  ingestWorker?: URL;
 }
 
 export function processIo(): CliIo {
@@ -177,7 +179,7 @@ export async function runReportCommand(argv: readonly string[], pipelines: reado
     progress.stage(
       `${options.pipeline.name}: data ${options.dataDir}, as of ${options.asOf}, agreement ${options.agreement}, language ${options.lang}`,
     );
-    const result = await runPipeline(options, { progress, tools: toolVersions, lockWaitMs: 120_000 });
+    const result = await runPipeline(options, { progress, tools: toolVersions, lockWaitMs: 120_000, ingestWorker: io.ingestWorker });
     progress.done();
     const rejected = result.model.rejected.length;
     io.stdout(

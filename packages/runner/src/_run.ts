@@ -51,6 +51,8 @@ export interface RunContext {
   tools: () => Record<string, string>;
   /** How long to wait for another run writing into the same folder. */
   lockWaitMs: number;
+  /** The module a thread reading part of a large indicators.csv runs (the CLI bundle passes its own). */
+  ingestWorker?: URL | undefined;
 }
 
 export interface RunResult {
@@ -128,6 +130,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       lang,
       // Folded into the tally; a large indicators.csv is read in parts on worker threads.
       kpiTally: tally,
+      ...(ctx.ingestWorker ? { partWorker: ctx.ingestWorker } : {}),
       // One data folder serves both versions: the other version's KPIs are read, warned about, not counted.
       knownKpis: new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id))),
       onProgress: (e) => {
