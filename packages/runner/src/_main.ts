@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { agreementVersionSchema, languageSchema, type AgreementVersion, type Language } from '@ekoraportti/core';
+import { agreementVersionSchema, isoDateSchema, languageSchema, type AgreementVersion, type Language } from '@ekoraportti/core';
 import { resolveDefaultAsOf } from './_asof.ts';
 import { StrictRejectionError, UsageError } from './_errors.ts';
 import type { PipelineDefinition } from './_pipeline.ts';
@@ -69,12 +69,6 @@ export function renderUsage(pipelines: readonly PipelineDefinition[]): string {
   ].join('\n');
 }
 
-function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 /** Parses and checks the arguments; every problem is a UsageError (exit code 2). */
 export function parseReportArgs(
   argv: readonly string[],
@@ -111,7 +105,7 @@ export function parseReportArgs(
   }
   if (!values.data) throw new UsageError('E_USAGE', 'Missing --data DIR (the folder with the CSV files).');
   const asOf = values['as-of'] ?? resolveDefaultAsOf(pipeline.defaultAsOf, io.today());
-  if (!isRealDate(asOf)) throw new UsageError('E_USAGE', `--as-of '${asOf}' is not a date of the form YYYY-MM-DD.`);
+  if (!isoDateSchema.safeParse(asOf).success) throw new UsageError('E_USAGE', `--as-of '${asOf}' is not a date of the form YYYY-MM-DD.`);
   const agreement = agreementVersionSchema.safeParse(values.agreement ?? pipeline.defaultAgreement);
   if (!agreement.success) throw new UsageError('E_USAGE', `--agreement must be 2021 or 2025, not '${values.agreement}'.`);
   const lang = languageSchema.safeParse(values.lang ?? 'fi');
@@ -181,7 +175,7 @@ export async function runReportCommand(argv: readonly string[], pipelines: reado
     );
     const result = await runPipeline(options, { progress, tools: toolVersions, lockWaitMs: 120_000, ingestWorker: io.ingestWorker });
     progress.done();
-    const rejected = result.model.rejected.length;
+    const rejected = result.model.rejectedTotal;
     io.stdout(
       `${result.manifest.outputs.map((o) => resolve(result.outDir, o.path)).join('\n')}\n` +
         (rejected > 0 ? `${rejected} row(s) rejected: see rejected.csv and the report's data-quality appendix.\n` : ''),

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import {
   AGREEMENT_VERSIONS,
   computeReport,
+  DATA_ISSUES_KEPT,
   diffAgreements,
   getAgreement,
   INPUT_FILES,
@@ -22,7 +23,7 @@ import { manifestSchema, sha256, type Manifest } from './_manifest.ts';
 import type { PipelineDefinition } from './_pipeline.ts';
 import type { ProgressSink } from './_progress.ts';
 import { thousands } from './_progress.ts';
-import { rejectedCsv } from './_rejected-csv.ts';
+import { RejectedCsvWriter } from './_rejected-csv.ts';
 
 /** The share of the progress bar that reading the files fills. */
 const READ_SHARE = 0.8;
@@ -122,6 +123,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   const startPdf = () => {
     if (drawer.thread === null && availableParallelism() > 1) drawer.thread = startPdfThread();
   };
+  // rejected.csv is written as the rows are rejected (a file can reject a million), staged like the
+  // other outputs and renamed into place with them, or removed if the run fails.
+  const staged = new StagedWrite(outDir);
+  const rejectedOut = new RejectedCsvWriter(staged.open('rejected.csv'), lang);
   let ingest;
   try {
     ingest = await readDataFolder(dataDir, {
@@ -133,6 +138,9 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       ...(ctx.ingestWorker ? { partWorker: ctx.ingestWorker } : {}),
       // One data folder serves both versions: the other version's KPIs are read, warned about, not counted.
       knownKpis: new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id))),
+      onRejected: (r) => rejectedOut.add(r),
+      // report.json lists the first rejected rows and warnings and counts them all.
+      keep: DATA_ISSUES_KEPT,
       onProgress: (e) => {
         const done = bytesBefore(e.file) + e.bytes;
         ctx.progress.tick(`reading ${e.file}: ${thousands(e.rows)} rows`, READ_SHARE * (totalBytes > 0 ? done / totalBytes : 1));
@@ -141,20 +149,26 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     });
   } catch (e) {
     drawer.thread?.close();
+    await staged.abort();
     if (e instanceof IngestError) throw new UsageError(e.code, e.message);
     throw e;
   }
+  const rejectedSha256 = rejectedOut.finish();
   for (const file of INPUT_FILES) {
     const c = ingest.inputs[file];
     const parts = ingest.parts[file] > 1 ? ` (in ${ingest.parts[file]} parts on ${ingest.threads[file]} thread(s))` : '';
     ctx.progress.stage(`read ${file}: ${c.rowsRead} rows, ${c.rowsUsed} used, ${c.rowsRejected} rejected${parts}`);
   }
-  const rejectedCount = ingest.rejected.length;
-  if (options.strict && rejectedCount > 0) {
+  const rejectedCount = INPUT_FILES.reduce((n, f) => n + ingest.inputs[f].rowsRejected, 0);
+  const lost = ingest.dataAlerts[0];
+  if (options.strict && (rejectedCount > 0 || lost)) {
     drawer.thread?.close();
+    await staged.abort();
     throw new StrictRejectionError(
       rejectedCount,
-      `--strict: ${rejectedCount} row(s) were rejected; nothing was written. First: ${describeFirst(ingest.rejected[0])}`,
+      lost && rejectedCount === 0
+        ? `--strict: ${lost.count} row(s) of ${lost.file} were not read (a quote runs from line ${lost.lines[0]?.from ?? ''}); nothing was written.`
+        : `--strict: ${rejectedCount} row(s) were rejected${lost ? `, and ${lost.count} row(s) of ${lost.file} were not read` : ''}; nothing was written. First: ${describeFirst(ingest.rejected[0])}`,
     );
   }
 
@@ -177,7 +191,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       kpiTally: tally,
       inputs: ingest.inputs,
       rejected: ingest.rejected,
+      rejectedByCode: ingest.rejectedByCode,
       warnings: ingest.warnings,
+      warningsByCode: ingest.warningsByCode,
+      dataAlerts: ingest.dataAlerts,
       previous,
       revision,
     });
@@ -194,7 +211,6 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     const outputs: { name: string; kind: Manifest['outputs'][number]['kind']; data: Uint8Array | string }[] = [
       { name: `${base}.html`, kind: 'html', data: html },
       { name: 'report.json', kind: 'json', data: `${JSON.stringify(model, null, 2)}\n` },
-      { name: 'rejected.csv', kind: 'csv', data: rejectedCsv(model.rejected, lang) },
     ];
     const lock = await acquireLock(outDir, ctx.lockWaitMs, (holder) =>
       ctx.progress.stage(`waiting for another run (process ${holder}) writing into ${outDir}`),
@@ -202,7 +218,6 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     if ('heldBy' in lock) {
       throw new UsageError('E_LOCKED', `Another run (process ${lock.heldBy}) is writing into ${outDir}; try again when it has finished.`);
     }
-    const staged = new StagedWrite(outDir);
     let manifest: Manifest;
     try {
       await removeStaleTemporaries(outDir);
@@ -221,20 +236,24 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
         asOf,
         agreementVersion: agreement.version,
         lang,
-        outputs: outputs.map((o) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) })),
+        outputs: [
+          ...outputs.map((o) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) })),
+          { path: 'rejected.csv', kind: 'csv' as const, sha256: rejectedSha256 },
+        ],
         inputs,
         tools: ctx.tools(),
       });
       await staged.stage('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
       staged.commit();
-    } catch (e) {
-      await staged.abort();
-      throw e;
     } finally {
       lock.release();
     }
-    ctx.progress.stage(`wrote ${outputs.map((o) => o.name).join(', ')}, manifest.json into ${outDir}`);
+    ctx.progress.stage(`wrote ${outputs.map((o) => o.name).join(', ')}, rejected.csv, manifest.json into ${outDir}`);
     return { model, manifest, outDir };
+  } catch (e) {
+    // Nothing half-written stays behind: the staged files (rejected.csv among them) are removed.
+    await staged.abort();
+    throw e;
   } finally {
     pdfThread?.close();
   }

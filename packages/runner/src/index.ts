@@ -1,6 +1,6 @@
 export { lastFullQuarterEnd, resolveDefaultAsOf } from './_asof.ts';
 export { acquireLock, removeStaleTemporaries, StagedWrite } from './_atomic.ts';
-export type { Lock } from './_atomic.ts';
+export type { Lock, StagedFile } from './_atomic.ts';
 export { StrictRejectionError, UsageError } from './_errors.ts';
 export { EXIT, parseReportArgs, processIo, renderUsage, runReportCommand, toolVersions } from './_main.ts';
 export type { CliIo } from './_main.ts';
@@ -10,6 +10,6 @@ export { defaultAsOfSchema, definePipeline, pipelineDefinitionSchema, sectionSch
 export type { DefaultAsOf, PipelineDefinition, Section } from './_pipeline.ts';
 export { createProgress, progressBar } from './_progress.ts';
 export type { ProgressOptions, ProgressSink } from './_progress.ts';
-export { rejectedCsv, spreadsheetSafe } from './_rejected-csv.ts';
+export { RejectedCsvWriter, spreadsheetSafe } from './_rejected-csv.ts';
 export { EXAMPLE_DATA_MARKER, reportBaseName, runPipeline, slug } from './_run.ts';
 export type { RunContext, RunOptions, RunResult } from './_run.ts';
