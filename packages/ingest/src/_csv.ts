@@ -1,12 +1,11 @@
 // One CSV file, streamed: csv-parse with array records, every line end ending a row, physical line
 // numbers.
 //
-// LF, CRLF and CR each end a row anywhere in a file (csv-parse is given all three as record
-// delimiters, CRLF first), so rows appended with `echo >>` to an Excel file, or a file whose line ends
-// change halfway, are read row by row. Line numbers are the ones an editor shows (each of LF, CRLF and
-// CR is one line). They are counted here, not taken from csv-parse's `info.lines`: that counter gives
-// the line where a record ENDS and counts a CRLF inside a quoted value twice (csv-parse 6.2.0), which
-// shifts every later row. Blank lines are kept as records (skip_empty_lines: false) so that every
+// LF, CRLF and CR each end a row anywhere in a file: `toUtf8` makes each one LF before csv-parse sees
+// the bytes, so rows appended with `echo >>` to an Excel file, or a file whose line ends change
+// halfway, are read row by row. Line numbers are the ones an editor shows (each of LF, CRLF and CR is
+// one line). They are counted here, not taken from csv-parse's `info.lines`, which gives the line
+// where a record ENDS. Blank lines are kept as records (skip_empty_lines: false) so that every
 // physical line passes through this counter, and the line breaks inside a record's values are added.
 
 import { createReadStream } from 'node:fs';
@@ -19,8 +18,6 @@ import { toUtf8 } from './_decode.ts';
 /** A value longer than this is a runaway quote, not data; csv-parse stops and we fail the file. */
 export const MAX_RECORD_CHARS = 1_000_000;
 
-/** Every line end a row may have, CRLF before CR so that a CRLF is one line end. */
-const LINE_ENDS = ['\r\n', '\n', '\r'];
 
 export interface CsvHandler {
   /** The first non-blank record. May throw (an IngestError for a missing column). */
@@ -102,7 +99,7 @@ export async function streamCsv(path: string, dialect: Dialect, handler: CsvHand
     relax_column_count: true, // rows with a wrong field count are rejected by us, with their line
     skip_empty_lines: false, // blank lines must pass the line counter
     max_record_size: MAX_RECORD_CHARS,
-    record_delimiter: LINE_ENDS,
+    record_delimiter: '\n', // every line end was made LF
   });
   let line = range ? range.firstLine : 1; // physical line where the next record starts
   let seenHeader = range !== undefined;

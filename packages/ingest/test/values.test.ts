@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseAmountCents, parseDate, parseKpiValue, parseYear } from '../src/index.ts';
 import { assessmentStatuses, DateCache, fundingSources, projectStatuses } from '../src/_values.ts';
 import { countBreaks } from '../src/_csv.ts';
-import { sniffDelimiter, decodeMixed } from '../src/_decode.ts';
+import { decodeMixed, lineEndsToLf, sniffDelimiter } from '../src/_decode.ts';
 import { incompleteTail } from '../src/_formats.ts';
 
 describe('parseDate', () => {
@@ -205,5 +205,21 @@ describe('DateCache', () => {
     const cache = new DateCache();
     expect(['1.2.2025', '01.02.2025', '2025-02-01', ' 1.2.2025'].map((t) => cache.parse(t))).toEqual(Array(4).fill('2025-02-01'));
     expect(['29.2.2023', '2023-02-29'].map((t) => cache.parse(t))).toEqual(['nonexistent', 'nonexistent']);
+  });
+});
+
+describe('lineEndsToLf', () => {
+  const run = async (chunks: string[]): Promise<string> => {
+    const out: Buffer[] = [];
+    for await (const b of lineEndsToLf((async function* () {
+      for (const c of chunks) yield Buffer.from(c, 'utf8');
+    })())) out.push(b);
+    return Buffer.concat(out).toString('utf8');
+  };
+  test('CRLF, CR and LF each become one LF, across chunk boundaries, UTF-8 kept byte for byte', async () => {
+    expect(await run(['a\r\nb\rc\nd'])).toBe('a\nb\nc\nd');
+    expect(await run(['a\r', '\nb\r', 'c\r'])).toBe('a\nb\nc\n');
+    expect(await run(['käynnissä\r', '\r\nö'])).toBe('käynnissä\n\nö');
+    expect(await run(['\r', '', '\n'])).toBe('\n');
   });
 });
