@@ -83,14 +83,18 @@ export class FileAccount {
   readonly warningsByCode: WarningCounts = {};
   readonly notes = new FileNotes();
   readonly notRead: NotRead[] = [];
-  readonly hashes = new RowHashes();
+  readonly hashes: RowHashes;
   readonly #lined: AccountState['lined'] = { rejected: [], warnings: [] };
 
+  /** `bytes`: the size of what will be read, to size the table of row hashes. */
   constructor(
     readonly file: InputFile,
     readonly m: IngestPhrases,
     readonly sink: RejectedSink,
-  ) {}
+    bytes = 0,
+  ) {
+    this.hashes = new RowHashes(bytes);
+  }
 
   /** A record read and rejected. */
   reject(line: number, column: string, code: RejectionCode, reason: string): void {
@@ -143,7 +147,7 @@ export class FileAccount {
 
   /**
    * Adds the account of a part whose lines are `offset` lines further down the file (parts are merged
-   * in file order; their row hashes first, with `hashes.mergeLater`, which says whether they may be).
+   * in file order, once their row hashes show that no key is shared between parts).
    */
   mergePart(part: AccountState, offset: number): void {
     for (const k of ['rowsRead', 'rowsUsed', 'rowsRejected', 'rowsNotRead'] as const) this.counts[k] += part.counts[k];

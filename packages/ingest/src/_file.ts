@@ -32,8 +32,8 @@ export interface FileRead {
 }
 
 /** The account a file's rows go to, with the reading's rejected-row sink. */
-export const newAccount = (file: InputFile, cfg: ReadConfig): FileAccount =>
-  new FileAccount(file, cfg.m, { keep: cfg.keep, ...(cfg.onRejected ? { onRejected: cfg.onRejected } : {}) });
+export const newAccount = (file: InputFile, cfg: ReadConfig, bytes = 0): FileAccount =>
+  new FileAccount(file, cfg.m, { keep: cfg.keep, ...(cfg.onRejected ? { onRejected: cfg.onRejected } : {}) }, bytes);
 
 /** The step for each record of `file`, with that file's rules. */
 function stepFor(file: InputFile, header: Header, cfg: ReadConfig, accepted: AcceptedRows, account: FileAccount) {
@@ -72,7 +72,7 @@ export async function fileDialect(path: string, file: InputFile, cfg: ReadConfig
 export async function readFileWhole(dir: string, file: InputFile, cfg: ReadConfig, accepted: AcceptedRows, size: number): Promise<FileRead> {
   const path = join(dir, file);
   const m = cfg.m;
-  const account = newAccount(file, cfg);
+  const account = newAccount(file, cfg, size);
   let headerWarnings: DataWarning[] = [];
   let step: (fields: string[], line: number, span: number) => void = () => {};
   let bytes = 0;

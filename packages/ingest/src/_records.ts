@@ -7,7 +7,6 @@ import { withoutHidden } from '@ekoraportti/core';
 import type { FileAccount } from './_account.ts';
 import type { Dialect, Encoding } from './_decode.ts';
 import { utf8ReadAs1252 } from './_decode.ts';
-import { hashStart } from './_duplicates.ts';
 import type { FileNotes } from './_notes.ts';
 import type { ColumnIndex, FileRules } from './_rows.ts';
 import { COLUMNS, RowProblem } from './_rows.ts';
@@ -169,7 +168,6 @@ export function recordStep<R>(
       return;
     }
     if (rules.hash) {
-      hashStart();
       rules.hash(row);
       const seen = account.hashes.add(line);
       if (seen.kind === 'same') {

@@ -8,7 +8,7 @@ import type { Agreement, Assessment, FundingRow, IngestPhrases, InputFile, Obser
 import { withoutHidden } from '@ekoraportti/core';
 import type { AcceptedRows, ProjectIds } from './_accepted.ts';
 import { cleanText, cleanWord } from './_clean.ts';
-import { hashKeyEnd, hashNumber, hashString } from './_duplicates.ts';
+import { numberHash, rememberingTextHash, rowKey, rowRest, textHash } from './_duplicates.ts';
 import type { FileNotes } from './_notes.ts';
 import type { DateCache } from './_values.ts';
 import { assessmentStatuses, fundingSources, isIsoDate, parseAmountCents, parseKpiValue, parseYear, projectStatuses } from './_values.ts';
@@ -26,7 +26,7 @@ export class RowProblem {
 export interface FileRules<R> {
   /** The row a record (with the header's number of fields) gives, or its first problem. */
   parse(fields: readonly string[], line: number): R | RowProblem;
-  /** Hashes an accepted row for the repeated-row check: its key (ended with `hashKeyEnd`), then the rest. */
+  /** Hashes an accepted row for the repeated-row check: its key (`rowKey`), then the rest (`rowRest`). */
   hash?(row: R): void;
   /** The key a same-key warning names; absent where a shared key is no news. */
   sameKey?(row: R): SameKey;
@@ -147,11 +147,8 @@ export function fundingRules(c: RowContext, idx: ColumnIndex, accepted: Accepted
       return { projectId, source, year, amountCents: cents, line };
     },
     hash(r) {
-      hashString(r.projectId);
-      hashString(r.source);
-      hashNumber(r.year);
-      hashKeyEnd();
-      hashNumber(r.amountCents);
+      rowKey(textHash(r.projectId), textHash(r.source), r.year);
+      rowRest(numberHash(r.amountCents), 0);
     },
     sameKey: (r) => ({ file: 'funding.csv', project: r.projectId, source: r.source, year: r.year }),
     store: (r) => accepted.addFunding(r),
@@ -172,6 +169,10 @@ export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: Indicato
   const [iKpi, iDate, iValue, iProject, iSource] = ['kpi', 'date', 'value', 'project_id', 'source'].map((n) => col(idx, n)) as [number, number, number, number, number];
   const { asOf, notes } = c;
   const emit = setup.emit;
+  const kpiHash = rememberingTextHash();
+  const dateHash = rememberingTextHash();
+  const projectHash = rememberingTextHash();
+  const sourceHash = rememberingTextHash();
   return {
     parse(f, line) {
       let kpi = f[iKpi] as string;
@@ -206,12 +207,8 @@ export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: Indicato
       return { kpi, date, value, projectId, source, line };
     },
     hash(o) {
-      hashString(o.kpi);
-      hashString(o.date);
-      hashString(o.projectId ?? '');
-      hashKeyEnd();
-      hashNumber(o.value);
-      hashString(o.source ?? '');
+      rowKey(kpiHash(o.kpi), dateHash(o.date), projectHash(o.projectId ?? ''));
+      rowRest(numberHash(o.value), sourceHash(o.source ?? ''));
     },
     sameKey: (o) => ({ file: 'indicators.csv', kpi: o.kpi, date: o.date, project: o.projectId }),
     store(o) {
@@ -243,12 +240,8 @@ export function assessmentsRules(c: RowContext, idx: ColumnIndex, agreement: Agr
     },
     // Only a row repeated whole is news: two assessments of a target on one day may both be meant.
     hash(a) {
-      hashString(a.target);
-      hashString(a.date);
-      hashString(a.status);
-      hashString(a.evidence);
-      hashString(a.assessedBy);
-      hashKeyEnd();
+      rowKey(textHash(a.target), textHash(a.date), textHash(a.status));
+      rowRest(textHash(a.evidence), textHash(a.assessedBy));
     },
     store(a) {
       if (a.date > c.asOf) c.notes.add('afterAsOf', a.target, a.line);

@@ -60,12 +60,17 @@ export async function readPart(job: PartJob, progress?: PartProgress, stopped: (
   let nextLine = range.firstLine;
   const m = INGEST_PHRASES[job.lang];
   const tally = KpiTally.fromConfig(job.tally);
-  const account = new FileAccount('indicators.csv', m, {
-    keep: job.keep,
-    onOverflow: () => {
-      throw new PartGivesUp(`more than ${job.keep} rejected rows`);
+  const account = new FileAccount(
+    'indicators.csv',
+    m,
+    {
+      keep: job.keep,
+      onOverflow: () => {
+        throw new PartGivesUp(`more than ${job.keep} rejected rows`);
+      },
     },
-  });
+    range.end - range.start,
+  );
   const context = { m, asOf: job.asOf, ids: ProjectIds.fromState(job.projectIds), notes: account.notes, dates: new DateCache() };
   const rules = indicatorsRules(context, job.header.idx, { kpiLimits: new Map(job.kpiLimits), emit: (o) => tally.add(o) });
   const step = recordStep('indicators.csv', job.header, rules, account);

@@ -21,6 +21,7 @@ import { KpiTally } from '@ekoraportti/core';
 import type { AcceptedRows } from '../_accepted.ts';
 import type { ReadConfig } from '../_config.ts';
 import type { FileRead } from '../_file.ts';
+import { RowHashes } from '../_duplicates.ts';
 import { fileDialect, newAccount } from '../_file.ts';
 import { readHeader } from '../_records.ts';
 import type { PartJob, PartProgress, PartResult } from './_part.ts';
@@ -146,8 +147,11 @@ export async function readInParts(
     offsets.push(i === 0 ? 0 : start - 1);
     start += r.lines;
   }
-  // Rows repeated across parts first: nothing may be merged, or streamed on, before the parts may be.
-  for (const [i, r] of done.entries()) if (!account.hashes.mergeLater(r.account.hashes, offsets[i] as number)) return null;
+  // Keys shared across parts first: nothing may be merged, or streamed on, before the parts may be.
+  const tables = done.map((r) => RowHashes.fromState(r.account.hashes));
+  for (let i = 1; i < done.length; i++) {
+    for (let j = 0; j < i; j++) if ((tables[j] as RowHashes).sharesKeyWith((done[i] as (typeof done)[number]).account.hashes)) return null;
+  }
   for (const [i, r] of done.entries()) {
     const offset = offsets[i] as number;
     account.mergePart(r.account, offset);

@@ -11,6 +11,6 @@ port.on('message', async (job: PartJob) => {
   const result = await readPart(job, (rows, bytes) => port.postMessage({ kind: 'progress', rows, bytes } satisfies WorkerMessage));
   // The row hashes are large typed arrays this thread no longer needs: moved, not copied.
   const h = result.ok ? result.account.hashes : null;
-  port.postMessage({ kind: 'done', result } satisfies WorkerMessage, h ? [h.high, h.low, h.rest, h.line].map((a) => a.buffer as ArrayBuffer) : []);
+  port.postMessage({ kind: 'done', result } satisfies WorkerMessage, h ? [h.slots.buffer as ArrayBuffer, h.rows.buffer as ArrayBuffer] : []);
 });
 port.postMessage({ kind: 'ready' } satisfies WorkerMessage);
