@@ -1,16 +1,6 @@
 import { FUNDING_CATEGORY, type Agreement, type Language, type LocalizedText } from './_agreement.ts';
-import type {
-  Assessment,
-  DataAlert,
-  DataWarning,
-  FundingRow,
-  InputCounts,
-  Project,
-  Rejection,
-  RejectionCounts,
-  WarningCounts,
-} from './_input.ts';
-import { DATA_ISSUES_KEPT } from './_input.ts';
+import type { Assessment, DataAlert, DataWarning, FundingRow, InputCounts, Project, Rejection, RejectionCounts, WarningCounts } from './_input.ts';
+import { dataIssues } from './_issues.ts';
 import { INGEST_PHRASES } from './phrasebook/ingest.ts';
 import type { KpiTally } from './_kpi.ts';
 import type {
@@ -287,10 +277,7 @@ export function computeReport(input: ReportInput): ReportModel {
     };
   });
 
-  const otherVersion = otherVersionKpiWarnings(input.kpiTally, agreement.version, lang);
-  const warnings = [...input.warnings, ...otherVersion];
-  const rejectedByCode = sortedCounts(input.rejectedByCode ?? countCodes(input.rejected));
-  const warningsByCode = sortedCounts(addCounts(input.warningsByCode ?? countCodes(input.warnings), countCodes(otherVersion)));
+  const issues = dataIssues(input, otherVersionKpiWarnings(input.kpiTally, agreement.version, lang));
 
   const sortedYears = [...byYear.keys()].sort((a, b) => a - b);
   const bySourceProvenance: Record<string, ReturnType<LineSet['toProvenance']>> = {};
@@ -317,12 +304,7 @@ export function computeReport(input: ReportInput): ReportModel {
       sections: [...input.request.sections],
     },
     inputs: Object.fromEntries(Object.entries(input.inputs).map(([f, c]) => [f, { ...c }])),
-    rejected: input.rejected.slice(0, DATA_ISSUES_KEPT),
-    rejectedTotal: sumCounts(rejectedByCode),
-    rejectedByCode,
-    warnings: warnings.slice(0, DATA_ISSUES_KEPT),
-    warningsTotal: sumCounts(warningsByCode),
-    warningsByCode,
+    ...issues,
     dataAlerts: (input.dataAlerts ?? []).map((a) => ({ ...a, lines: a.lines.map((l) => ({ ...l })) })),
     projects: {
       count: sortedProjects.length,
@@ -385,32 +367,6 @@ function otherVersionKpiWarnings(tally: KpiTally, version: string, lang: Languag
       code: 'W_OTHER_VERSION_KPI' as const,
       message: INGEST_PHRASES[lang].otherVersionKpi(kpi, version, count),
     }));
-}
-
-/** How many of each code `items` hold. */
-function countCodes<C extends string>(items: readonly { code: C }[]): Partial<Record<C, number>> {
-  const out: Partial<Record<C, number>> = {};
-  for (const { code } of items) out[code] = (out[code] ?? 0) + 1;
-  return out;
-}
-
-function addCounts<C extends string>(a: Partial<Record<C, number>>, b: Partial<Record<C, number>>): Partial<Record<C, number>> {
-  const out = { ...a };
-  for (const [code, count] of Object.entries(b) as [C, number][]) out[code] = (out[code] ?? 0) + count;
-  return out;
-}
-
-/** Codes in sorted order, so report.json is the same whatever order the rows were counted in. */
-function sortedCounts<C extends string>(counts: Partial<Record<C, number>>): Partial<Record<C, number>> {
-  const out: Partial<Record<C, number>> = {};
-  for (const code of (Object.keys(counts) as C[]).sort()) if ((counts[code] ?? 0) > 0) out[code] = counts[code];
-  return out;
-}
-
-function sumCounts(counts: Partial<Record<string, number>>): number {
-  let total = 0;
-  for (const v of Object.values(counts)) total += v ?? 0;
-  return total;
 }
 
 /** undefined: the deadline has not passed; null: nothing was observed by the deadline (so not met then). */
