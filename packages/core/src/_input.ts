@@ -67,35 +67,16 @@ export type InputCounts = z.infer<typeof inputCountsSchema>;
 
 /** Why a row was rejected: one code per rule (README of @ekoraportti/ingest); the reason says it in words. */
 export const rejectionCodeSchema = z.enum([
-  'E_MISSING',
-  'E_BAD_NUMBER',
-  'E_NEGATIVE',
-  'E_BAD_DATE',
-  'E_END_BEFORE_START',
-  'E_UNKNOWN_VALUE',
-  'E_UNKNOWN_MEASURE',
-  'E_UNKNOWN_TARGET',
-  'E_UNKNOWN_KPI',
-  'E_UNKNOWN_PROJECT',
-  'E_DUPLICATE_ID',
-  'E_DUPLICATE_ROW',
-  'E_FIELD_COUNT',
-  'E_RUNAWAY_QUOTE',
-  'E_QUOTE_NOT_CLOSED',
+  'E_MISSING', 'E_BAD_NUMBER', 'E_NEGATIVE', 'E_BAD_DATE', 'E_END_BEFORE_START', 'E_UNKNOWN_VALUE',
+  'E_UNKNOWN_MEASURE', 'E_UNKNOWN_TARGET', 'E_UNKNOWN_KPI', 'E_UNKNOWN_PROJECT', 'E_DUPLICATE_ID',
+  'E_DUPLICATE_ROW', 'E_FIELD_COUNT', 'E_RUNAWAY_QUOTE', 'E_QUOTE_NOT_CLOSED',
 ]);
 export type RejectionCode = z.infer<typeof rejectionCodeSchema>;
 
 /** What a data warning is about; the message says it in words. */
 export const warningCodeSchema = z.enum([
-  'W_UNKNOWN_COLUMN',
-  'W_DUPLICATE_COLUMN',
-  'W_NO_FUNDING',
-  'W_AFTER_AS_OF',
-  'W_OTHER_VERSION_KPI',
-  'W_SAME_KEY',
-  'W_INVISIBLE_CHARACTERS',
-  'W_CONTROL_CHARACTERS',
-  'W_MIXED_ENCODING',
+  'W_UNKNOWN_COLUMN', 'W_DUPLICATE_COLUMN', 'W_NO_FUNDING', 'W_AFTER_AS_OF', 'W_OTHER_VERSION_KPI',
+  'W_SAME_KEY', 'W_INVISIBLE_CHARACTERS', 'W_CONTROL_CHARACTERS', 'W_MIXED_ENCODING',
   'W_IMPLAUSIBLE_VALUE',
 ]);
 export type WarningCode = z.infer<typeof warningCodeSchema>;
