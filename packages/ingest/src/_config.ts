@@ -4,7 +4,7 @@
 
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import type { Agreement, IngestPhrases, Language, Observation, Rejection } from '@ekoraportti/core';
+import type { Agreement, IngestPhrases, InputFile, Language, Observation, Rejection } from '@ekoraportti/core';
 import { agreementSchema, INGEST_PHRASES, isoDateSchema, KpiTally, languageSchema } from '@ekoraportti/core';
 
 export interface ReadOptions {
@@ -52,7 +52,7 @@ export interface ReadOptions {
 
 /** Where reading stands: the file, its rows and bytes read so far, and whether it is finished. */
 export interface ReadProgress {
-  file: import('@ekoraportti/core').InputFile;
+  file: InputFile;
   rows: number;
   bytes: number;
   done: boolean;

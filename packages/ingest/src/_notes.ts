@@ -2,7 +2,7 @@
 // million rows with the same small problem make one warning, not a million. A part of a file read on
 // its own keeps its notes as plain data; the parts' notes merge into the file's.
 
-import type { DataWarning, IngestPhrases, InputFile, Kpi } from '@ekoraportti/core';
+import type { DataWarning, IngestPhrases, InputFile, Kpi, Language } from '@ekoraportti/core';
 import { codePointLabel } from '@ekoraportti/core';
 
 /** What a note is about. */
@@ -63,7 +63,7 @@ export class FileNotes {
   }
 
   /** The notes as warnings, in the report language, ordered by kind and subject. */
-  toWarnings(file: InputFile, m: IngestPhrases, asOf: string, kpis: readonly Kpi[], lang: 'fi' | 'en'): DataWarning[] {
+  toWarnings(file: InputFile, m: IngestPhrases, asOf: string, kpis: readonly Kpi[], lang: Language): DataWarning[] {
     const sorted = [...this.#notes.values()].sort((a, b) => (a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0));
     return sorted.map((n): DataWarning => {
       const labels = n.chars.map(codePointLabel);
@@ -84,7 +84,10 @@ export class FileNotes {
         case 'hidden':
           return { file, line: n.line, column: n.subject, code: 'W_INVISIBLE_CHARACTERS', message: m.hiddenCharacters(n.subject, labels, n.count, n.line, n.example) };
         case 'control':
-          return { file, line: n.line, column: n.subject || null, code: 'W_CONTROL_CHARACTERS', message: m.controlCharacters(n.subject || '–', labels, n.count, n.line) };
+          // A subject '' is a line of nothing but controls, skipped (a trailing Ctrl-Z).
+          return n.subject === ''
+            ? { file, line: n.line, column: null, code: 'W_CONTROL_CHARACTERS', message: m.controlLines(labels, n.count, n.line) }
+            : { file, line: n.line, column: n.subject, code: 'W_CONTROL_CHARACTERS', message: m.controlCharacters(n.subject, labels, n.count, n.line) };
         case 'mixedEncoding':
           return { file, line: n.line, column: null, code: 'W_MIXED_ENCODING', message: m.mixedEncoding(n.line, n.example, n.count) };
       }

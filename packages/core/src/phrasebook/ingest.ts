@@ -59,6 +59,7 @@ export interface IngestPhrases {
   sameKey(key: SameKey, firstLine: number): string;
   hiddenCharacters(column: string, labels: readonly string[], count: number, firstLine: number, example: string): string;
   controlCharacters(column: string, labels: readonly string[], count: number, firstLine: number): string;
+  controlLines(labels: readonly string[], count: number, firstLine: number): string;
   mixedEncoding(line: number, sample: string, count: number): string;
   implausibleValue(kpi: string, value: number, threshold: number, unit: string, line: number, count: number): string;
 }
@@ -175,6 +176,8 @@ const fi: IngestPhrases = {
     `ensimmäisen kerran rivillä ${firstLine} (${q(example)}). Ne tulevat usein verkkosivulta kopioidusta tekstistä; poista ne tiedostosta.`,
   controlCharacters: (column, labels, count, firstLine) =>
     `Sarakkeen ${column} ${n(count, 'fi')} ${plural(count, 'arvosta', 'arvosta')} poistettiin ohjausmerkkejä (${labels.join(', ')}), ensimmäisen kerran rivillä ${firstLine}. Tarkista, että tiedosto on tallennettu tekstinä.`,
+  controlLines: (labels, count, firstLine) =>
+    `${count === 1 ? `Rivillä ${firstLine} oli` : `${n(count, 'fi')} rivillä (ensimmäinen ${firstLine}) oli`} vain ohjausmerkkejä (${labels.join(', ')}; U+001A on DOSin tiedoston loppumerkki), joten ${count === 1 ? 'se ohitettiin' : 'ne ohitettiin'}.`,
   mixedEncoding: (line, sample, count) =>
     `Rivillä ${line} on ${q(sample)}, joka on UTF-8-tekstiä Windows-1252-merkistönä luettuna (esim. ä näkyy muodossa Ã¤)` +
     (count > 1 ? `; samoin ${n(count - 1, 'fi')} muulla rivillä` : '') +
@@ -274,6 +277,8 @@ const en: IngestPhrases = {
     `first on line ${firstLine} (${q(example)}). They usually come with text copied from a web page; remove them from the file.`,
   controlCharacters: (column, labels, count, firstLine) =>
     `Control characters (${labels.join(', ')}) were removed from ${n(count, 'en')} ${plural(count, 'value', 'values')} of ${column}, first on line ${firstLine}. Check that the file was saved as text.`,
+  controlLines: (labels, count, firstLine) =>
+    `${count === 1 ? `Line ${firstLine} held` : `${n(count, 'en')} lines (the first ${firstLine}) held`} nothing but control characters (${labels.join(', ')}; U+001A is DOS's end-of-file mark), so ${count === 1 ? 'it was' : 'they were'} skipped.`,
   mixedEncoding: (line, sample, count) =>
     `Line ${line} holds ${q(sample)}, which is UTF-8 text read as Windows-1252 (ä shows as Ã¤)` +
     (count > 1 ? `; so do ${n(count - 1, 'en')} other ${plural(count - 1, 'line', 'lines')}` : '') +
