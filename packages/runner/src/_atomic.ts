@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -22,6 +22,8 @@ export class StagedWrite {
   readonly #staged: { tmp: string; final: string }[] = [];
   /** Closers of files opened with `open()` and perhaps not closed yet (a run that fails while reading). */
   readonly #openFiles: (() => void)[] = [];
+  /** The outermost folder `open()` made, removed again by `abort()` when nothing else is in it. */
+  #made: string | undefined;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -44,7 +46,7 @@ export class StagedWrite {
    * read). The folder is made if it does not exist.
    */
   open(name: string): StagedFile {
-    mkdirSync(this.dir, { recursive: true });
+    this.#made ??= mkdirSync(this.dir, { recursive: true });
     const tmp = join(this.dir, `${TMP_PREFIX}${process.pid}-${this.#staged.length}-${name}${TMP_SUFFIX}`);
     let fd: number | null = openSync(tmp, 'w');
     this.#staged.push({ tmp, final: join(this.dir, name) });
@@ -80,6 +82,10 @@ export class StagedWrite {
     for (const close of this.#openFiles.splice(0)) close();
     await Promise.all(this.#staged.map(({ tmp }) => rm(tmp, { force: true })));
     this.#staged.length = 0;
+    // A folder this run made for its staged files goes too, so a failed first run leaves nothing.
+    const made = this.#made;
+    this.#made = undefined;
+    if (made !== undefined && readdirSync(this.dir).length === 0) rmSync(made, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -53,6 +53,6 @@ describe('rejected.csv', () => {
     const written = readdirSync(dir).map((n) => readFileSync(join(dir, n)).length);
     expect(written[0]).toBeGreaterThan(300_000 * 40); // on disk before the file is finished
     await staged.abort();
-    expect(readdirSync(dir)).toEqual([]);
+    expect(existsSync(dir)).toBe(false); // the folder the staged file made goes too
   }, 60_000); // 300 000 rows take well under a second alone; the suite runs beside it on two processors
 });
