@@ -169,6 +169,7 @@ export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: Indicato
   const [iKpi, iDate, iValue, iProject, iSource] = ['kpi', 'date', 'value', 'project_id', 'source'].map((n) => col(idx, n)) as [number, number, number, number, number];
   const { asOf, notes } = c;
   const emit = setup.emit;
+  let lastSource: { raw: string; text: string | null } = { raw: '', text: null };
   const kpiHash = rememberingTextHash();
   const dateHash = rememberingTextHash();
   const projectHash = rememberingTextHash();
@@ -203,7 +204,13 @@ export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: Indicato
         projectId = ref;
       }
       const sourceRaw = at(f, iSource);
-      const source = sourceRaw === '' ? null : cleanText(sourceRaw, 'source', line, notes) || null;
+      let source: string | null = null;
+      if (sourceRaw === lastSource.raw) source = lastSource.text;
+      else if (sourceRaw !== '') {
+        source = cleanText(sourceRaw, 'source', line, notes) || null;
+        // The same evidence often comes row after row; a value that lost controls is cleaned (and noted) each time.
+        if (source === sourceRaw) lastSource = { raw: sourceRaw, text: source };
+      }
       return { kpi, date, value, projectId, source, line };
     },
     hash(o) {
