@@ -63,6 +63,21 @@ export async function generateDataFolder(dir: string, scale: Scale, seed = 2025)
   const statuses = ['käynnissä', 'päättynyt', 'suunniteltu', 'peruttu', 'ongoing', 'completed'];
   const owners = ['Jyväskylän kaupunki', 'Jyväskylän yliopisto', 'JAMK', 'Business Jyväskylä', 'Yritys Oy'];
   const ids = Array.from({ length: scale.projects }, (_, i) => `A${String(900000 + i)}`);
+  // A row that repeats another's key (funding: project, source, year; indicators: KPI, date, project;
+  // assessments: the whole row) is a repeat or a correction and is reported as such, so every key is
+  // drawn once: the data stays all valid and random.
+  const once = (draw: () => string): (() => string) => {
+    const seen = new Set<string>();
+    return () => {
+      for (;;) {
+        const key = draw();
+        if (!seen.has(key)) {
+          seen.add(key);
+          return key;
+        }
+      }
+    };
+  };
 
   await writeLines(
     join(dir, 'projects.csv'),
@@ -77,31 +92,32 @@ export async function generateDataFolder(dir: string, scale: Scale, seed = 2025)
 
   const sources = ['EAKR', 'ESR+', 'JTF', 'AKKE', 'RRF', 'valtio', 'kaupunki', 'muu_julkinen', 'yksityinen'];
   const funding: string[] = ['project_id;source;year;amount_eur'];
-  for (let i = 0; i < scale.fundingRows; i++) {
-    funding.push(`${ids[i % ids.length]};${pick(sources)};${2021 + Math.floor(rnd() * 5)};${fiMoney(Math.floor(rnd() * 50_000_000))}`);
-  }
+  const fundingKey = once(() => `${pick(ids)};${pick(sources)};${2021 + Math.floor(rnd() * 5)}`);
+  for (let i = 0; i < scale.fundingRows; i++) funding.push(`${fundingKey()};${fiMoney(Math.floor(rnd() * 50_000_000))}`);
   await writeFile(join(dir, 'funding.csv'), iconv.encode(`${funding.join('\r\n')}\r\n`, 'win1252'));
 
   const kpis = agreement.kpis.map((k) => k.id);
+  const observationKey = once(() => `${pick(kpis)};${fiDate(2021 + Math.floor(rnd() * 5), 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28))};${pick(ids)}`);
   await writeLines(
     join(dir, 'indicators.csv'),
     'kpi;date;value;project_id;source',
     scale.observations,
     () => {
       const v = rnd() < 0.8 ? String(Math.floor(rnd() * 3)) : `${Math.floor(rnd() * 10)},${Math.floor(rnd() * 10)}`;
-      return `${pick(kpis)};${fiDate(2021 + Math.floor(rnd() * 5), 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28))};${v};${pick(ids)};Seurantaraportti`;
+      const [kpi, date, project] = observationKey().split(';') as [string, string, string];
+      return `${kpi};${date};${v};${project};Seurantaraportti`;
     },
     true,
   );
 
   const targets = agreement.targets.map((t) => t.id);
   const words = ['saavutettu', 'etenee', 'riskissä', 'ei_etene', 'ei_aloitettu'];
+  const assessmentKey = once(() => `${pick(targets)};${fiDate(2021 + Math.floor(rnd() * 5), 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28))};${pick(words)}`);
   await writeLines(
     join(dir, 'assessments.csv'),
     'target;date;status;evidence;assessed_by',
     scale.assessments,
-    () =>
-      `${pick(targets)};${fiDate(2021 + Math.floor(rnd() * 5), 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28))};${pick(words)};"Arvio; näyttö hankeraporteista";Johtoryhmä`,
+    () => `${assessmentKey()};"Arvio; näyttö hankeraporteista";Johtoryhmä`,
     true,
   );
   await writeFile(

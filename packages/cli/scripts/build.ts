@@ -69,9 +69,8 @@ await build({
 await build({
   ...options,
   entryPoints: {
-    // The thread that reads a part of a large indicators.csv; ingest finds it beside its own chunk, and
-    // the main thread loads it too, for a copy of the part reader new to that thread (`partReaderHere`).
-    'ingest-worker': join(root, 'packages', 'ingest', 'src', '_worker.ts'),
+    // The thread that reads a part of a large indicators.csv; src/index.ts passes it to the reading.
+    'ingest-worker': join(root, 'packages', 'ingest', 'src', 'parts', '_worker.ts'),
     // The thread that draws the PDF while the main thread writes the HTML; render-pdf finds it likewise.
     'pdf-worker': join(root, 'packages', 'render-pdf', 'src', '_worker.ts'),
   },

@@ -92,5 +92,6 @@ export async function runCheck(argv: readonly string[], io: Required<CliIo>, lan
   ) as CheckResult['files'];
   const result: CheckResult = { data: data.dir, agreement: version.data, asOf, lang, files, rejected: ingest.rejected, warnings: ingest.warnings };
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : checkText(result));
-  return result.rejected.length > 0 ? 1 : 0;
+  // Rows a runaway quote left unread fail the check as rejected rows do.
+  return result.rejected.length > 0 || ingest.dataAlerts.length > 0 ? 1 : 0;
 }

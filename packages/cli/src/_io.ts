@@ -19,6 +19,11 @@ export interface CliIo {
   root?: string;
   /** Versions of the tools and a digest of the code, for the manifest and the up-to-date check. */
   tools?: () => Record<string, string>;
+  /**
+   * The module a thread reading part of a large indicators.csv runs: in the bundle, the worker bundle
+   * beside it (scripts/build.ts names it); null from the sources, where ingest's own entry serves.
+   */
+  ingestWorker?: URL | null;
 }
 
 /** The checkout this module runs from: the nearest folder above it with `pnpm-workspace.yaml`. */
@@ -68,7 +73,10 @@ export function toolVersions(root: string): Record<string, string> {
 }
 
 /** `io` with its optional parts filled in. */
+/** The bundle's own worker for the parts of a large indicators.csv; from the sources, ingest's default. */
+const INGEST_WORKER = import.meta.url.endsWith('.ts') ? null : new URL('./ingest-worker.mjs', import.meta.url);
+
 export function completeIo(io: CliIo): Required<CliIo> {
   const root = io.root ?? checkoutRoot();
-  return { ...io, root, tools: io.tools ?? (() => toolVersions(root)) };
+  return { ...io, root, tools: io.tools ?? (() => toolVersions(root)), ingestWorker: io.ingestWorker ?? INGEST_WORKER };
 }

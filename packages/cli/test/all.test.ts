@@ -17,6 +17,7 @@ function io(o: { env?: Record<string, string>; root?: string } = {}) {
     now: () => 0,
     root: o.root ?? ROOT,
     tools: () => ({}),
+    ingestWorker: null,
   };
 }
 /** The task a plan runs. */

@@ -1,8 +1,26 @@
 import { z } from 'zod';
 import { FUNDING_SOURCES, type FundingSource } from './_vocabulary.ts';
 
-/** An ISO calendar date, `YYYY-MM-DD`. */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Whether year, month and day name a day of the Gregorian calendar (`2025-02-29` does not; `2024-02-29` does). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number));
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * An ISO calendar date, `YYYY-MM-DD`, that exists: `2025-02-30` and `2025-13-01` are refused. The one
+ * date schema of the project (options, report.json, accepted rows).
+ */
+export const isoDateSchema = z.string().refine((s) => {
+  const m = ISO_DATE.exec(s);
+  return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}, 'expected an existing calendar date YYYY-MM-DD');
 
 /** Text in both report languages. Finnish is the working language; English for EU and Nordic partners. */
 export const localizedTextSchema = z.object({ fi: z.string().min(1), en: z.string().min(1) });

@@ -2,7 +2,7 @@ import type { Agreement, AgreementVersion, Language } from './_agreement.ts';
 import { getAgreement } from './_agreements.ts';
 import { computeReport, type ReportInput, type ReportRequest } from './_compute.ts';
 import { targetDeadlines } from './_kpi-results.ts';
-import type { Assessment, DataWarning, FundingRow, InputCounts, Observation, Project, Rejection } from './_input.ts';
+import type { Assessment, DataWarning, FundingRow, InputCounts, Observation, Project, Rejection, RejectionCode } from './_input.ts';
 import { tallyObservations } from './_kpi.ts';
 import type { ReportModel, RevisionDiff } from './_model.ts';
 import { INPUT_FILES, type InputFile } from './_vocabulary.ts';
@@ -67,7 +67,7 @@ export class RowBuilder {
   }
 
   /** A rejected row on the next line of `file`. */
-  reject(file: InputFile, column: string, reason: string, code: string): Rejection {
+  reject(file: InputFile, column: string, reason: string, code: RejectionCode): Rejection {
     const row: Rejection = { file, line: this.line(file), column, reason, code };
     this.rejected.push(row);
     this.#rejectedIn.set(file, (this.#rejectedIn.get(file) ?? 0) + 1);
@@ -85,7 +85,7 @@ export class RowBuilder {
     for (const file of INPUT_FILES) {
       const read = (this.#lastLine.get(file) ?? 1) - 1;
       const rejected = this.#rejectedIn.get(file) ?? 0;
-      out[file] = { rowsRead: read, rowsUsed: read - rejected, rowsRejected: rejected };
+      out[file] = { rowsRead: read, rowsUsed: read - rejected, rowsRejected: rejected, rowsNotRead: 0 };
     }
     return out;
   }

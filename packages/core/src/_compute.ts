@@ -1,5 +1,7 @@
 import { FUNDING_CATEGORY, type Agreement, type Language, type LocalizedText } from './_agreement.ts';
-import type { Assessment, DataWarning, FundingRow, InputCounts, Project, Rejection } from './_input.ts';
+import type { Assessment, DataAlert, DataWarning, FundingRow, InputCounts, Project, Rejection, RejectionCounts, WarningCounts } from './_input.ts';
+import { dataIssues } from './_issues.ts';
+import { INGEST_PHRASES } from './phrasebook/ingest.ts';
 import type { KpiTally } from './_kpi.ts';
 import { kpiResults } from './_kpi-results.ts';
 import { evidenceFreshness, freshnessOf, newerDate, notAfter } from './_freshness.ts';
@@ -47,8 +49,16 @@ export interface ReportInput {
   /** KPI observations, folded as they were read. */
   kpiTally: KpiTally;
   inputs: Readonly<Record<string, InputCounts>>;
+  /** The rejected rows in file and line order: all of them, or the first ones when `rejectedByCode` counts all. */
   rejected: readonly Rejection[];
+  /** Every rejected row by code; default: counted from `rejected`. */
+  rejectedByCode?: RejectionCounts;
+  /** The warnings in file and line order: all of them, or the first ones when `warningsByCode` counts all. */
   warnings: readonly DataWarning[];
+  /** Every warning by code; default: counted from `warnings`. */
+  warningsByCode?: WarningCounts;
+  /** Data problems for the report's first page (rows lost to runaway quotes). */
+  dataAlerts?: readonly DataAlert[];
   /** The previous report of the same pipeline, for the change since then. */
   previous?: ReportModel | null;
   /** What the revision changed, for reports that show it. */
@@ -267,6 +277,8 @@ export function computeReport(input: ReportInput): ReportModel {
     };
   });
 
+  const issues = dataIssues(input, otherVersionKpiWarnings(input.kpiTally, agreement.version, lang));
+
   const sortedYears = [...byYear.keys()].sort((a, b) => a - b);
   const bySourceProvenance: Record<string, ReturnType<LineSet['toProvenance']>> = {};
   for (const source of FUNDING_SOURCES) bySourceProvenance[source] = sourceLines.get(source)?.toProvenance() ?? {};
@@ -294,8 +306,8 @@ export function computeReport(input: ReportInput): ReportModel {
       quarterly: input.request.quarterly ?? false,
     },
     inputs: Object.fromEntries(Object.entries(input.inputs).map(([f, c]) => [f, { ...c }])),
-    rejected: [...input.rejected],
-    warnings: [...input.warnings, ...otherVersionKpiWarnings(input.kpiTally, agreement.version, lang)],
+    ...issues,
+    dataAlerts: (input.dataAlerts ?? []).map((a) => ({ ...a, lines: a.lines.map((l) => ({ ...l })) })),
     projects: {
       count: sortedProjects.length,
       byMeasure,
@@ -355,11 +367,8 @@ function otherVersionKpiWarnings(tally: KpiTally, version: string, lang: Languag
       file: 'indicators.csv',
       line: null,
       column: 'kpi',
-      code: 'W_OTHER_VERSION_KPI',
-      message:
-        lang === 'fi'
-          ? `Mittari ${kpi} ei kuulu sopimusversioon ${version}: sen ${count} havaintoa luettiin, mutta niitä ei lasketa tämän raportin lukuihin.`
-          : `The KPI ${kpi} is not part of agreement version ${version}: its ${count} observation(s) were read but do not count in this report.`,
+      code: 'W_OTHER_VERSION_KPI' as const,
+      message: INGEST_PHRASES[lang].otherVersionKpi(kpi, version, count),
     }));
 }
 

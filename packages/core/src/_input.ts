@@ -50,13 +50,36 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-/** Rows read, used and rejected in one file: rowsRead = rowsUsed + rowsRejected. */
+/**
+ * Rows of one file. `rowsRead` counts the records the parser handed on, and every one of them is either
+ * used or rejected: rowsRead = rowsUsed + rowsRejected. `rowsNotRead` counts the rows a runaway quote
+ * swallowed into a value (a quoted value that runs over lines where rows would fit, or a quote never
+ * closed): they were never records, so the file's rows are rowsRead + rowsNotRead.
+ */
 export const inputCountsSchema = z.object({
   rowsRead: z.number().int().nonnegative(),
   rowsUsed: z.number().int().nonnegative(),
   rowsRejected: z.number().int().nonnegative(),
+  /** Absent in report.json files written before it was counted: read as 0. */
+  rowsNotRead: z.number().int().nonnegative().default(0),
 });
 export type InputCounts = z.infer<typeof inputCountsSchema>;
+
+/** Why a row was rejected: one code per rule (README of @ekoraportti/ingest); the reason says it in words. */
+export const rejectionCodeSchema = z.enum([
+  'E_MISSING', 'E_BAD_NUMBER', 'E_NEGATIVE', 'E_BAD_DATE', 'E_END_BEFORE_START', 'E_UNKNOWN_VALUE',
+  'E_UNKNOWN_MEASURE', 'E_UNKNOWN_TARGET', 'E_UNKNOWN_KPI', 'E_UNKNOWN_PROJECT', 'E_DUPLICATE_ID',
+  'E_DUPLICATE_ROW', 'E_FIELD_COUNT', 'E_RUNAWAY_QUOTE', 'E_QUOTE_NOT_CLOSED',
+]);
+export type RejectionCode = z.infer<typeof rejectionCodeSchema>;
+
+/** What a data warning is about; the message says it in words. */
+export const warningCodeSchema = z.enum([
+  'W_UNKNOWN_COLUMN', 'W_DUPLICATE_COLUMN', 'W_NO_FUNDING', 'W_AFTER_AS_OF', 'W_OTHER_VERSION_KPI',
+  'W_SAME_KEY', 'W_INVISIBLE_CHARACTERS', 'W_CONTROL_CHARACTERS', 'W_MIXED_ENCODING',
+  'W_IMPLAUSIBLE_VALUE',
+]);
+export type WarningCode = z.infer<typeof warningCodeSchema>;
 
 /** A row that was not used, with where it is and what to fix, in the report language. */
 export const rejectionSchema = z.object({
@@ -65,7 +88,7 @@ export const rejectionSchema = z.object({
   column: z.string(),
   reason: z.string(),
   /** Machine-readable reason, e.g. `E_MISSING`, `E_UNKNOWN_PROJECT`. */
-  code: z.string(),
+  code: rejectionCodeSchema,
 });
 export type Rejection = z.infer<typeof rejectionSchema>;
 
@@ -75,6 +98,40 @@ export const dataWarningSchema = z.object({
   line: z.number().int().positive().nullable(),
   column: z.string().nullable(),
   message: z.string(),
-  code: z.string(),
+  code: warningCodeSchema,
 });
 export type DataWarning = z.infer<typeof dataWarningSchema>;
+
+/**
+ * A problem with the data grave enough to be said on the report's first page and to make `--strict`
+ * fail, though the report can still be built. `ROWS_NOT_READ`: runaway quotes made a file lose
+ * `count` rows (more than `ROWS_NOT_READ_ALERT - 1`); `lines` are the spans they were lost in.
+ */
+export const dataAlertCodeSchema = z.enum(['ROWS_NOT_READ']);
+export type DataAlertCode = z.infer<typeof dataAlertCodeSchema>;
+
+export const dataAlertSchema = z.object({
+  code: dataAlertCodeSchema,
+  file: z.string(),
+  /** The spans of physical lines concerned, first and last line of each, in file order. */
+  lines: z.array(z.object({ from: z.number().int().positive(), to: z.number().int().positive() })),
+  /** How many rows (for `ROWS_NOT_READ`: rows not read). */
+  count: z.number().int().positive(),
+});
+export type DataAlert = z.infer<typeof dataAlertSchema>;
+
+/** A file that loses this many rows or more to runaway quotes gets a `ROWS_NOT_READ` alert. */
+export const ROWS_NOT_READ_ALERT = 5;
+
+/**
+ * How many rejected rows, and how many warnings, report.json lists (the first ones, in file and line
+ * order). A file with a wrong column can reject a million rows: rejected.csv lists every one, and the
+ * model says how many there are of each code.
+ */
+export const DATA_ISSUES_KEPT = 1000;
+
+/** Counts of rejections or warnings by code. */
+export const rejectionCountsSchema = z.partialRecord(rejectionCodeSchema, z.number().int().positive());
+export type RejectionCounts = z.infer<typeof rejectionCountsSchema>;
+export const warningCountsSchema = z.partialRecord(warningCodeSchema, z.number().int().positive());
+export type WarningCounts = z.infer<typeof warningCountsSchema>;

@@ -10,10 +10,14 @@ import {
 } from './_agreement.ts';
 import {
   assessmentSchema,
+  assessmentStatusSchema,
+  dataAlertSchema,
   dataWarningSchema,
   inputCountsSchema,
   projectStatusSchema,
+  rejectionCountsSchema,
   rejectionSchema,
+  warningCountsSchema,
 } from './_input.ts';
 
 /**
@@ -254,8 +258,20 @@ export const reportModelSchema = z.object({
     quarterly: z.boolean(),
   }),
   inputs: z.record(z.string(), inputCountsSchema),
+  /** The first DATA_ISSUES_KEPT rejected rows, in file and line order; rejected.csv lists every one. */
   rejected: z.array(rejectionSchema),
+  /** How many rows were rejected in all (Σ inputs' rowsRejected), and how many of each code. */
+  rejectedTotal: z.number().int().nonnegative().default(0),
+  rejectedByCode: rejectionCountsSchema.default({}),
+  /** The first DATA_ISSUES_KEPT warnings, in file and line order. */
   warnings: z.array(dataWarningSchema),
+  warningsTotal: z.number().int().nonnegative().default(0),
+  warningsByCode: warningCountsSchema.default({}),
+  /**
+   * Data problems the report's first page must show and `--strict` fails on (rows lost to runaway
+   * quotes). The defaults above and here read report.json files written before these fields existed.
+   */
+  dataAlerts: z.array(dataAlertSchema).default([]),
   projects: z.object({
     count: z.number().int(),
     byMeasure: z.record(z.string(), z.number().int()),

@@ -140,7 +140,7 @@ export function sampleReport(o: SampleOptions = {}): ReportModel {
     rows.reject('indicators.csv', 'kpi', `Mittaria 'tuntematon_${i + 1}' ei ole määritelty.`, 'E_UNKNOWN_KPI');
   }
   rows.warn({ file: 'indicators.csv', line: 4, column: 'date', code: 'W_AFTER_AS_OF', message: csv('Havainto tarkastelupäivän jälkeen.') });
-  rows.warn({ file: 'funding.csv', line: null, column: null, code: 'W_EXTRA_COLUMN', message: csv('Ylimääräinen sarake ohitettiin.') });
+  rows.warn({ file: 'funding.csv', line: null, column: null, code: 'W_UNKNOWN_COLUMN', message: csv('Ylimääräinen sarake ohitettiin.') });
 
   const lang = o.lang ?? 'fi';
   const request = {

@@ -1,6 +1,7 @@
 export {
   agreementSchema,
   agreementVersionSchema,
+  isCalendarDate,
   FUNDING_CATEGORY,
   fundingCategorySchema,
   fundingSourceSchema,
@@ -30,22 +31,36 @@ export type {
 export {
   assessmentSchema,
   assessmentStatusSchema,
+  DATA_ISSUES_KEPT,
+  dataAlertCodeSchema,
+  dataAlertSchema,
   dataWarningSchema,
   fundingRowSchema,
   inputCountsSchema,
   observationSchema,
   projectSchema,
   projectStatusSchema,
+  rejectionCodeSchema,
+  rejectionCountsSchema,
   rejectionSchema,
+  ROWS_NOT_READ_ALERT,
+  warningCodeSchema,
+  warningCountsSchema,
 } from './_input.ts';
 export type {
   Assessment,
+  DataAlert,
+  DataAlertCode,
   DataWarning,
   FundingRow,
   InputCounts,
   Observation,
   Project,
   Rejection,
+  RejectionCode,
+  RejectionCounts,
+  WarningCode,
+  WarningCounts,
 } from './_input.ts';
 export {
   assessmentResultSchema,
@@ -142,3 +157,5 @@ export type {
   RowRef,
   UsagePipeline,
 } from './phrasebook/index.ts';
+export { codePointLabel, hasHidden, INGEST_PHRASES, quoted, showValue, withoutHidden } from './phrasebook/index.ts';
+export type { DateProblem, HiddenKind, IngestPhrases, NearMiss, NumberProblem, SameKey } from './phrasebook/index.ts';

@@ -24,9 +24,15 @@ writeFileSync(join(dir, 'assessments.csv'), 'target;date;status;evidence;assesse
 const fd = openSync(join(dir, 'indicators.csv'), 'w');
 writeSync(fd, '\ufeffkpi;date;value;project_id;source\r\n');
 let chunk = '';
+// Every (KPI, date, project) once: a repeated key is a repeated row or a correction, and is reported.
+const day = (n: number): string => {
+  const d = new Date(Date.UTC(1950, 0, 1 + n));
+  return `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${d.getUTCFullYear()}`;
+};
 for (let i = 0; i < rows; i++) {
   const value = i % 7 === 0 ? `${i % 1000},${i % 100}` : String(i % 50);
-  chunk += `${kpis[i % 5]};${1 + (i % 28)}.${1 + (i % 12)}.${2021 + (i % 5)};${value};${i % 3 === 0 ? projects[i % 5] : ''};raportti ${i % 100}.pdf\r\n`;
+  const project = Math.floor(i / 5) % 6;
+  chunk += `${kpis[i % 5]};${day(Math.floor(i / 30))};${value};${project < 5 ? projects[project] : ''};raportti ${i % 100}.pdf\r\n`;
   if (i % 10_000 === 9_999) {
     writeSync(fd, chunk);
     chunk = '';

@@ -1,276 +1,258 @@
-// Row validators for the four files. Each returns null for a used row or the first problem found,
-// checking columns in contract order. The indicators validator is the hot path: no zod, no
-// allocation for a good row beyond the Observation itself.
+// The rules of each file: how one record becomes a row or a problem (checking columns in contract
+// order, the first problem wins), how a row is hashed for the repeated-row check, and where an
+// accepted row goes. A parser only reads: it returns the row or the problem, and the caller
+// (`recordStep`) counts it and stores it. The indicators parser is the hot path: no zod, no cleaning
+// unless a lookup misses, no allocation for a good row beyond the Observation itself.
 
-import type {
-  Agreement,
-  Assessment,
-  FundingRow,
-  InputFile,
-  Language,
-  Observation,
-  Project,
-} from '@ekoraportti/core';
-import type { Messages } from './_messages.ts';
+import type { Agreement, Assessment, FundingRow, IngestPhrases, InputFile, Observation, Project, RejectionCode, SameKey } from '@ekoraportti/core';
+import { withoutHidden } from '@ekoraportti/core';
+import type { AcceptedRows, ProjectIds } from './_accepted.ts';
+import { cleanText, cleanWord } from './_clean.ts';
+import { numberHash, rememberingTextHash, rowKey, rowRest, textHash } from './_duplicates.ts';
+import type { FileNotes } from './_notes.ts';
 import type { DateCache } from './_values.ts';
-import {
-  assessmentStatuses,
-  fundingSources,
-  isIsoDate,
-  parseAmountCents,
-  parseKpiValue,
-  parseYear,
-  projectStatuses,
-} from './_values.ts';
+import { assessmentStatuses, fundingSources, isIsoDate, parseAmountCents, parseKpiValue, parseYear, projectStatuses } from './_values.ts';
 
 /** The first problem of a rejected row. */
-export interface RowProblem {
-  column: string;
-  code: string;
-  reason: string;
+export class RowProblem {
+  constructor(
+    readonly column: string,
+    readonly code: RejectionCode,
+    readonly reason: string,
+  ) {}
+}
+
+/** How the records of one file are read, checked and kept. */
+export interface FileRules<R> {
+  /** The row a record (with the header's number of fields) gives, or its first problem. */
+  parse(fields: readonly string[], line: number): R | RowProblem;
+  /** Hashes an accepted row for the repeated-row check: its key (`rowKey`), then the rest (`rowRest`). */
+  hash?(row: R): void;
+  /** The key a same-key warning names; absent where a shared key is no news. */
+  sameKey?(row: R): SameKey;
+  /** Keeps an accepted row (that is not a repeat). */
+  store(row: R): void;
+  /** Called for a rejected record. */
+  refused?(fields: readonly string[], line: number): void;
 }
 
 /** Column indexes by contract name; -1 for an optional column the file does not have. */
 export type ColumnIndex = Readonly<Record<string, number>>;
 
-export type RowValidator = (fields: readonly string[], line: number) => RowProblem | null;
-
 /** The contract columns of each file, in contract order (the order problems are looked for). */
 export const COLUMNS: Readonly<Record<InputFile, { required: readonly string[]; optional: readonly string[] }>> = {
-  'projects.csv': {
-    required: ['project_id', 'name', 'owner', 'measure', 'status', 'start_date', 'end_date'],
-    optional: [],
-  },
+  'projects.csv': { required: ['project_id', 'name', 'owner', 'measure', 'status', 'start_date', 'end_date'], optional: [] },
   'funding.csv': { required: ['project_id', 'source', 'year', 'amount_eur'], optional: [] },
   'indicators.csv': { required: ['kpi', 'date', 'value'], optional: ['project_id', 'source'] },
   'assessments.csv': { required: ['target', 'date', 'status', 'evidence', 'assessed_by'], optional: [] },
 };
 
-/** What the indicators.csv validator needs: enough to run on a worker thread, for one part of the file. */
-export interface IndicatorState {
-  knownKpis: ReadonlySet<string>;
+/** What the parsers of a file read from: the words, the project ids so far, and where notes go. */
+export interface RowContext {
+  m: IngestPhrases;
   asOf: string;
-  m: Messages;
-  onObservation: (o: Observation) => void;
-  /** Accepted project ids by lower-cased, trimmed id, so `a80123` in funding.csv finds `A80123`. */
-  projectIdByKey: Map<string, string>;
-  /** Accepted project ids as written in projects.csv: most references match exactly, without folding. */
-  projectIdByExact: Map<string, string>;
-  /** Lower-cased ids whose (first) row was rejected, with that line. */
-  rejectedProjectLine: Map<string, number>;
-  /** KPI id → observations dated after the as-of date, and the first such line. */
-  afterAsOf: Map<string, { count: number; firstLine: number }>;
+  ids: ProjectIds;
+  notes: FileNotes;
   /** Dates repeat a lot in KPI files; parsed once per distinct string. */
   dates: DateCache;
 }
 
-/** State shared by the files of one data folder: later files refer to projects accepted earlier. */
-export interface FolderState extends IndicatorState {
-  agreement: Agreement;
-  lang: Language;
-  projects: Project[];
-  funding: FundingRow[];
-  assessments: Assessment[];
-  /** First line of every project id seen, accepted or not, by lower-cased id. */
-  projectLineByKey: Map<string, number>;
-  fundedProjects: Set<string>;
-}
-
-const problem = (column: string, code: string, reason: string): RowProblem => ({ column, code, reason });
-
 const col = (idx: ColumnIndex, name: string): number => idx[name] ?? -1;
-
 /** Value of column `i`, or '' for an optional column the file does not have. */
 const at = (fields: readonly string[], i: number): string => (i < 0 ? '' : (fields[i] ?? ''));
 
-/** A quoted value may span lines; keep its breaks as `\n` whatever the file's line endings. */
-const text = (s: string): string => (s.indexOf('\r') === -1 ? s : s.replace(/\r\n?/g, '\n'));
-
-/** The accepted project a reference names (case and surrounding spaces aside), or the problem. */
-function projectRef(s: IndicatorState, column: string, raw: string): string | RowProblem {
-  const exact = s.projectIdByExact.get(raw);
+/** The accepted project a reference names (case, spaces and hidden characters aside), or the problem. */
+function projectRef(c: RowContext, raw: string, line: number): string | RowProblem {
+  const exact = c.ids.exact(raw);
   if (exact !== undefined) return exact;
-  const key = raw.trim().toLowerCase();
-  const id = s.projectIdByKey.get(key);
-  if (id !== undefined) return id;
-  const rejectedLine = s.rejectedProjectLine.get(key);
-  return problem(
-    column,
-    'E_UNKNOWN_PROJECT',
-    rejectedLine !== undefined ? s.m.rejectedProject(raw.trim(), rejectedLine) : s.m.unknownProject(raw.trim()),
-  );
+  const cleaned = cleanWord(raw, 'project_id', line, c.notes);
+  if (cleaned === '') return new RowProblem('project_id', 'E_MISSING', c.m.missing('project_id'));
+  const ref = c.ids.find(cleaned);
+  if (ref === null) return new RowProblem('project_id', 'E_UNKNOWN_PROJECT', c.m.unknownProject(cleaned));
+  if ('id' in ref) return ref.id;
+  return new RowProblem('project_id', 'E_UNKNOWN_PROJECT', c.m.rejectedProject(cleaned, ref.rejectedLine));
 }
 
-export function projectsValidator(s: FolderState, idx: ColumnIndex): RowValidator {
-  const m = s.m;
-  const measures = new Set(s.agreement.measures.map((x) => x.id));
-  const measureList = [...measures];
-  const [iId, iName, iOwner, iMeasure, iStatus, iStart, iEnd] = COLUMNS['projects.csv'].required.map((c) =>
-    col(idx, c),
-  ) as [number, number, number, number, number, number, number];
-  return (f, line) => {
-    const id = at(f, iId).trim();
-    if (id === '') return problem('project_id', 'E_MISSING', m.missing('project_id'));
-    const key = id.toLowerCase();
-    const firstLine = s.projectLineByKey.get(key);
-    if (firstLine !== undefined) return problem('project_id', 'E_DUPLICATE_ID', m.duplicateId(id, firstLine));
-    s.projectLineByKey.set(key, line);
-    const p = projectRowProblem();
-    if (p !== null) s.rejectedProjectLine.set(key, line);
-    return p;
-
-    function projectRowProblem(): RowProblem | null {
-      const name = text(at(f, iName).trim());
-      if (name === '') return problem('name', 'E_MISSING', m.missing('name'));
-      const owner = text(at(f, iOwner).trim());
-      if (owner === '') return problem('owner', 'E_MISSING', m.missing('owner'));
-      const measure = at(f, iMeasure).trim();
-      if (measure === '') return problem('measure', 'E_MISSING', m.missing('measure'));
-      if (!measures.has(measure))
-        return problem('measure', 'E_UNKNOWN_MEASURE', m.unknownMeasure(measure, s.agreement.version, measureList));
-      const statusRaw = at(f, iStatus);
-      if (statusRaw.trim() === '') return problem('status', 'E_MISSING', m.missing('status'));
-      const status = projectStatuses.get(statusRaw);
-      if (status === undefined)
-        return problem('status', 'E_UNKNOWN_VALUE', m.unknownValue(statusRaw.trim(), 'status', projectStatuses.allowed));
-      const start = dateField(s, f, iStart, 'start_date');
-      if (typeof start !== 'string') return start;
-      const end = dateField(s, f, iEnd, 'end_date');
-      if (typeof end !== 'string') return end;
-      if (end < start) return problem('end_date', 'E_END_BEFORE_START', m.endBeforeStart(start, end));
-      const project: Project = { id, name, owner, measure, status, startDate: start, endDate: end, line };
-      s.projects.push(project);
-      s.projectIdByKey.set(key, id);
-      s.projectIdByExact.set(id, id);
-      return null;
-    }
-  };
-}
-
-function dateField(s: FolderState, f: readonly string[], i: number, column: string): string | RowProblem {
-  const raw = at(f, i);
-  const v = s.dates.parse(raw);
+function dateField(c: RowContext, raw: string, column: string): string | RowProblem {
+  const v = c.dates.parse(raw);
   if (isIsoDate(v)) return v;
-  if (raw.trim() === '') return problem(column, 'E_MISSING', s.m.missing(column));
-  return problem(column, 'E_BAD_DATE', s.m.badDate(raw.trim(), v as 'format' | 'nonexistent' | 'range'));
+  if (raw.trim() === '') return new RowProblem(column, 'E_MISSING', c.m.missing(column));
+  return new RowProblem(column, 'E_BAD_DATE', c.m.badDate(raw.trim(), v as 'format' | 'nonexistent' | 'range'));
 }
 
-export function fundingValidator(s: FolderState, idx: ColumnIndex): RowValidator {
-  const m = s.m;
-  const [iId, iSource, iYear, iAmount] = COLUMNS['funding.csv'].required.map((c) => col(idx, c)) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  return (f, line) => {
-    const idRaw = at(f, iId);
-    if (idRaw.trim() === '') return problem('project_id', 'E_MISSING', m.missing('project_id'));
-    const projectId = projectRef(s, 'project_id', idRaw);
-    if (typeof projectId !== 'string') return projectId;
-    const sourceRaw = at(f, iSource);
-    if (sourceRaw.trim() === '') return problem('source', 'E_MISSING', m.missing('source'));
-    const source = fundingSources.get(sourceRaw);
-    if (source === undefined)
-      return problem('source', 'E_UNKNOWN_VALUE', m.unknownValue(sourceRaw.trim(), 'source', fundingSources.allowed));
-    const yearRaw = at(f, iYear);
-    if (yearRaw.trim() === '') return problem('year', 'E_MISSING', m.missing('year'));
-    const year = parseYear(yearRaw);
-    if (typeof year !== 'number') return problem('year', 'E_BAD_NUMBER', m.badYear(yearRaw.trim()));
-    const amountRaw = at(f, iAmount);
-    if (amountRaw.trim() === '') return problem('amount_eur', 'E_MISSING', m.missing('amount_eur'));
-    const cents = parseAmountCents(amountRaw);
-    if (cents === 'negative') return problem('amount_eur', 'E_NEGATIVE', m.negative(amountRaw.trim(), 'amount'));
-    if (typeof cents !== 'number')
-      return problem('amount_eur', 'E_BAD_NUMBER', m.badNumber(amountRaw.trim(), cents, 'amount'));
-    s.funding.push({ projectId, source, year, amountCents: cents, line });
-    s.fundedProjects.add(projectId);
-    return null;
+/** An enumeration word: the quick lookup, then again without hidden characters. */
+function word<T extends string>(c: RowContext, e: { get(raw: string): T | undefined; allowed: string }, raw: string, column: string, line: number): T | RowProblem {
+  const hit = e.get(raw);
+  if (hit !== undefined) return hit;
+  const cleaned = cleanWord(raw, column, line, c.notes);
+  if (cleaned === '') return new RowProblem(column, 'E_MISSING', c.m.missing(column));
+  return e.get(cleaned) ?? new RowProblem(column, 'E_UNKNOWN_VALUE', c.m.unknownValue(cleaned, column, e.allowed));
+}
+
+export function projectsRules(c: RowContext, idx: ColumnIndex, agreement: Agreement, accepted: AcceptedRows): FileRules<Project> {
+  const m = c.m;
+  const measures = new Set(agreement.measures.map((x) => x.id));
+  const [iId, iName, iOwner, iMeasure, iStatus, iStart, iEnd] = COLUMNS['projects.csv'].required.map((n) => col(idx, n)) as [number, number, number, number, number, number, number];
+  return {
+    parse(f, line) {
+      const id = cleanWord(at(f, iId), 'project_id', line, c.notes);
+      if (id === '') return new RowProblem('project_id', 'E_MISSING', m.missing('project_id'));
+      const firstLine = c.ids.firstLine(id);
+      if (firstLine !== undefined) return new RowProblem('project_id', 'E_DUPLICATE_ID', m.duplicateId(id, firstLine));
+      const name = cleanText(at(f, iName), 'name', line, c.notes);
+      if (name === '') return new RowProblem('name', 'E_MISSING', m.missing('name'));
+      const owner = cleanText(at(f, iOwner), 'owner', line, c.notes);
+      if (owner === '') return new RowProblem('owner', 'E_MISSING', m.missing('owner'));
+      const measure = cleanWord(at(f, iMeasure), 'measure', line, c.notes);
+      if (measure === '') return new RowProblem('measure', 'E_MISSING', m.missing('measure'));
+      if (!measures.has(measure)) return new RowProblem('measure', 'E_UNKNOWN_MEASURE', m.unknownMeasure(measure, agreement.version, [...measures]));
+      const status = word(c, projectStatuses, at(f, iStatus), 'status', line);
+      if (status instanceof RowProblem) return status;
+      const start = dateField(c, at(f, iStart), 'start_date');
+      if (start instanceof RowProblem) return start;
+      const end = dateField(c, at(f, iEnd), 'end_date');
+      if (end instanceof RowProblem) return end;
+      if (end < start) return new RowProblem('end_date', 'E_END_BEFORE_START', m.endBeforeStart(start, end));
+      return { id, name, owner, measure, status, startDate: start, endDate: end, line };
+    },
+    store: (p) => accepted.addProject(p),
+    refused(f, line) {
+      // A later row with the same id is a repeat even when this one was rejected; references name this line.
+      const id = withoutHidden(at(f, iId), 'hidden').text.trim();
+      if (id !== '') c.ids.reject(id, line);
+    },
   };
 }
 
-export function indicatorsValidator(s: IndicatorState, idx: ColumnIndex): RowValidator {
-  const m = s.m;
-  const kpis = s.knownKpis;
-  const kpiList = [...kpis];
-  const iKpi = col(idx, 'kpi');
-  const iDate = col(idx, 'date');
-  const iValue = col(idx, 'value');
-  const iProject = col(idx, 'project_id');
-  const iSource = col(idx, 'source');
-  const asOf = s.asOf;
-  const emit = s.onObservation;
-  return (f, line) => {
-    let kpi = f[iKpi] as string;
-    if (!kpis.has(kpi)) {
-      const k = kpi.trim().toLowerCase();
-      if (k === '') return problem('kpi', 'E_MISSING', m.missing('kpi'));
-      if (!kpis.has(k)) return problem('kpi', 'E_UNKNOWN_KPI', m.unknownKpi(kpi.trim(), kpiList));
-      kpi = k;
-    }
-    const dateRaw = f[iDate] as string;
-    const date = s.dates.parse(dateRaw);
-    if (!isIsoDate(date)) {
-      if (dateRaw.trim() === '') return problem('date', 'E_MISSING', m.missing('date'));
-      return problem('date', 'E_BAD_DATE', m.badDate(dateRaw.trim(), date as 'format' | 'nonexistent' | 'range'));
-    }
-    const valueRaw = f[iValue] as string;
-    const value = parseKpiValue(valueRaw);
-    if (typeof value !== 'number') {
-      if (valueRaw.trim() === '') return problem('value', 'E_MISSING', m.missing('value'));
-      if (value === 'negative') return problem('value', 'E_NEGATIVE', m.negative(valueRaw.trim(), 'kpi'));
-      return problem('value', 'E_BAD_NUMBER', m.badNumber(valueRaw.trim(), value, 'kpi'));
-    }
-    let projectId: string | null = null;
-    const projectRaw = at(f, iProject);
-    if (projectRaw !== '' && projectRaw.trim() !== '') {
-      const ref = projectRef(s, 'project_id', projectRaw);
-      if (typeof ref !== 'string') return ref;
-      projectId = ref;
-    }
-    let source: string | null = null;
-    const sourceRaw = at(f, iSource);
-    if (sourceRaw !== '') {
-      const t = sourceRaw.trim();
-      if (t !== '') source = text(t);
-    }
-    if (date > asOf) {
-      const tally = s.afterAsOf.get(kpi);
-      if (tally) tally.count++;
-      else s.afterAsOf.set(kpi, { count: 1, firstLine: line });
-    }
-    emit({ kpi, date, value, projectId, source, line });
-    return null;
+export function fundingRules(c: RowContext, idx: ColumnIndex, accepted: AcceptedRows): FileRules<FundingRow> {
+  const m = c.m;
+  const [iId, iSource, iYear, iAmount] = COLUMNS['funding.csv'].required.map((n) => col(idx, n)) as [number, number, number, number];
+  return {
+    parse(f, line) {
+      const idRaw = at(f, iId);
+      if (idRaw.trim() === '') return new RowProblem('project_id', 'E_MISSING', m.missing('project_id'));
+      const projectId = projectRef(c, idRaw, line);
+      if (projectId instanceof RowProblem) return projectId;
+      const source = word(c, fundingSources, at(f, iSource), 'source', line);
+      if (source instanceof RowProblem) return source;
+      const yearRaw = at(f, iYear);
+      if (yearRaw.trim() === '') return new RowProblem('year', 'E_MISSING', m.missing('year'));
+      const year = parseYear(yearRaw);
+      if (typeof year !== 'number') return new RowProblem('year', 'E_BAD_NUMBER', m.badYear(yearRaw.trim()));
+      const amountRaw = at(f, iAmount);
+      if (amountRaw.trim() === '') return new RowProblem('amount_eur', 'E_MISSING', m.missing('amount_eur'));
+      const cents = parseAmountCents(amountRaw);
+      if (cents === 'negative') return new RowProblem('amount_eur', 'E_NEGATIVE', m.negative(amountRaw.trim(), 'amount'));
+      if (typeof cents !== 'number') return new RowProblem('amount_eur', 'E_BAD_NUMBER', m.badNumber(amountRaw.trim(), cents, 'amount'));
+      return { projectId, source, year, amountCents: cents, line };
+    },
+    hash(r) {
+      rowKey(textHash(r.projectId), textHash(r.source), r.year);
+      rowRest(numberHash(r.amountCents), 0);
+    },
+    sameKey: (r) => ({ file: 'funding.csv', project: r.projectId, source: r.source, year: r.year }),
+    store: (r) => accepted.addFunding(r),
   };
 }
 
-export function assessmentsValidator(s: FolderState, idx: ColumnIndex): RowValidator {
-  const m = s.m;
-  const targets = new Set(s.agreement.targets.map((t) => t.id));
-  const targetList = [...targets];
-  const [iTarget, iDate, iStatus, iEvidence, iBy] = COLUMNS['assessments.csv'].required.map((c) => col(idx, c)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return (f, line) => {
-    const target = at(f, iTarget).trim();
-    if (target === '') return problem('target', 'E_MISSING', m.missing('target'));
-    if (!targets.has(target)) return problem('target', 'E_UNKNOWN_TARGET', m.unknownTarget(target, targetList));
-    const date = dateField(s, f, iDate, 'date');
-    if (typeof date !== 'string') return date;
-    const statusRaw = at(f, iStatus);
-    if (statusRaw.trim() === '') return problem('status', 'E_MISSING', m.missing('status'));
-    const status = assessmentStatuses.get(statusRaw);
-    if (status === undefined)
-      return problem('status', 'E_UNKNOWN_VALUE', m.unknownValue(statusRaw.trim(), 'status', assessmentStatuses.allowed));
-    const evidence = text(at(f, iEvidence).trim());
-    if (evidence === '') return problem('evidence', 'E_MISSING', m.missing('evidence'));
-    const assessedBy = text(at(f, iBy).trim());
-    if (assessedBy === '') return problem('assessed_by', 'E_MISSING', m.missing('assessed_by'));
-    s.assessments.push({ target, date, status, evidence, assessedBy, line });
-    return null;
+/** What the indicators.csv rules need besides the context: enough to run on a worker thread. */
+export interface IndicatorSetup {
+  /** Every KPI id the file may name → the value above which an observation is implausible. */
+  kpiLimits: ReadonlyMap<string, number>;
+  emit: (o: Observation) => void;
+}
+
+export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: IndicatorSetup): FileRules<Observation> {
+  const m = c.m;
+  const limits = setup.kpiLimits;
+  const kpiList = [...limits.keys()];
+  const [iKpi, iDate, iValue, iProject, iSource] = ['kpi', 'date', 'value', 'project_id', 'source'].map((n) => col(idx, n)) as [number, number, number, number, number];
+  const { asOf, notes } = c;
+  const emit = setup.emit;
+  let lastSource: { raw: string; text: string | null } = { raw: '', text: null };
+  const kpiHash = rememberingTextHash();
+  const dateHash = rememberingTextHash();
+  const projectHash = rememberingTextHash();
+  const sourceHash = rememberingTextHash();
+  return {
+    parse(f, line) {
+      let kpi = f[iKpi] as string;
+      if (!limits.has(kpi)) {
+        const k = cleanWord(kpi, 'kpi', line, notes).toLowerCase();
+        if (k === '') return new RowProblem('kpi', 'E_MISSING', m.missing('kpi'));
+        if (!limits.has(k)) return new RowProblem('kpi', 'E_UNKNOWN_KPI', m.unknownKpi(k, kpiList));
+        kpi = k;
+      }
+      const dateRaw = f[iDate] as string;
+      const date = c.dates.parse(dateRaw);
+      if (!isIsoDate(date)) {
+        if (dateRaw.trim() === '') return new RowProblem('date', 'E_MISSING', m.missing('date'));
+        return new RowProblem('date', 'E_BAD_DATE', m.badDate(dateRaw.trim(), date as 'format' | 'nonexistent' | 'range'));
+      }
+      const valueRaw = f[iValue] as string;
+      const value = parseKpiValue(valueRaw);
+      if (typeof value !== 'number') {
+        if (valueRaw.trim() === '') return new RowProblem('value', 'E_MISSING', m.missing('value'));
+        if (value === 'negative') return new RowProblem('value', 'E_NEGATIVE', m.negative(valueRaw.trim(), 'kpi'));
+        return new RowProblem('value', 'E_BAD_NUMBER', m.badNumber(valueRaw.trim(), value, 'kpi'));
+      }
+      let projectId: string | null = null;
+      const projectRaw = at(f, iProject);
+      if (projectRaw !== '' && projectRaw.trim() !== '') {
+        const ref = projectRef(c, projectRaw, line);
+        if (ref instanceof RowProblem) return ref;
+        projectId = ref;
+      }
+      const sourceRaw = at(f, iSource);
+      let source: string | null = null;
+      if (sourceRaw === lastSource.raw) source = lastSource.text;
+      else if (sourceRaw !== '') {
+        source = cleanText(sourceRaw, 'source', line, notes) || null;
+        // The same evidence often comes row after row; a value that lost controls is cleaned (and noted) each time.
+        if (source === sourceRaw) lastSource = { raw: sourceRaw, text: source };
+      }
+      return { kpi, date, value, projectId, source, line };
+    },
+    hash(o) {
+      rowKey(kpiHash(o.kpi), dateHash(o.date), projectHash(o.projectId ?? ''));
+      rowRest(numberHash(o.value), sourceHash(o.source ?? ''));
+    },
+    sameKey: (o) => ({ file: 'indicators.csv', kpi: o.kpi, date: o.date, project: o.projectId }),
+    store(o) {
+      if (o.date > asOf) notes.add('afterAsOf', o.kpi, o.line);
+      if (o.value > (limits.get(o.kpi) as number)) notes.add('implausible', o.kpi, o.line, { value: o.value });
+      emit(o);
+    },
+  };
+}
+
+export function assessmentsRules(c: RowContext, idx: ColumnIndex, agreement: Agreement, accepted: AcceptedRows): FileRules<Assessment> {
+  const m = c.m;
+  const targets = new Set(agreement.targets.map((t) => t.id));
+  const [iTarget, iDate, iStatus, iEvidence, iBy] = COLUMNS['assessments.csv'].required.map((n) => col(idx, n)) as [number, number, number, number, number];
+  return {
+    parse(f, line) {
+      const target = cleanWord(at(f, iTarget), 'target', line, c.notes);
+      if (target === '') return new RowProblem('target', 'E_MISSING', m.missing('target'));
+      if (!targets.has(target)) return new RowProblem('target', 'E_UNKNOWN_TARGET', m.unknownTarget(target, [...targets]));
+      const date = dateField(c, at(f, iDate), 'date');
+      if (date instanceof RowProblem) return date;
+      const status = word(c, assessmentStatuses, at(f, iStatus), 'status', line);
+      if (status instanceof RowProblem) return status;
+      const evidence = cleanText(at(f, iEvidence), 'evidence', line, c.notes);
+      if (evidence === '') return new RowProblem('evidence', 'E_MISSING', m.missing('evidence'));
+      const assessedBy = cleanText(at(f, iBy), 'assessed_by', line, c.notes);
+      if (assessedBy === '') return new RowProblem('assessed_by', 'E_MISSING', m.missing('assessed_by'));
+      return { target, date, status, evidence, assessedBy, line };
+    },
+    // Only a row repeated whole is news: two assessments of a target on one day may both be meant.
+    hash(a) {
+      rowKey(textHash(a.target), textHash(a.date), textHash(a.status));
+      rowRest(textHash(a.evidence), textHash(a.assessedBy));
+    },
+    store(a) {
+      if (a.date > c.asOf) c.notes.add('afterAsOf', a.target, a.line);
+      accepted.addAssessment(a);
+    },
   };
 }

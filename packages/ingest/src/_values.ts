@@ -2,13 +2,10 @@
 // They sit on the hot path (one million KPI rows), so they scan characters by hand
 // and return plain values or small problem codes instead of allocating result objects.
 
-import type { AssessmentStatus, FundingSource, ProjectStatus } from '@ekoraportti/core';
+import type { AssessmentStatus, DateProblem, FundingSource, NumberProblem, ProjectStatus } from '@ekoraportti/core';
+import { isCalendarDate } from '@ekoraportti/core';
 
-/** Why a number could not be read; the caller turns it into words. */
-export type NumberProblem = 'format' | 'exponent' | 'decimals' | 'too_large' | 'negative';
-
-/** Why a date could not be read. */
-export type DateProblem = 'format' | 'nonexistent' | 'range';
+export type { DateProblem, NumberProblem };
 
 const SPACE = 0x20;
 const NBSP = 0xa0;
@@ -145,12 +142,6 @@ export function parseYear(raw: string): number | NumberProblem {
   return y >= 2000 && y <= 2100 ? y : 'format';
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
@@ -175,9 +166,7 @@ export function parseDate(raw: string): string | DateProblem {
     m = Number(match[2]);
     y = Number(match[3]);
   }
-  if (m < 1 || m > 12 || d < 1) return 'nonexistent';
-  const dim = m === 2 && isLeap(y) ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0);
-  if (d > dim) return 'nonexistent';
+  if (!isCalendarDate(y, m, d)) return 'nonexistent';
   if (y < MIN_YEAR || y > MAX_YEAR) return 'range';
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }

@@ -23,10 +23,10 @@ describe('Finnish Excel fixture (;, CRLF, UTF-8 BOM and Windows-1252, decimal co
 
   test('counts add up in every file: rows read = used + rejected', () => {
     expect(r.inputs).toEqual({
-      'projects.csv': { rowsRead: 10, rowsUsed: 5, rowsRejected: 5 },
-      'funding.csv': { rowsRead: 13, rowsUsed: 6, rowsRejected: 7 },
-      'indicators.csv': { rowsRead: 14, rowsUsed: 8, rowsRejected: 6 },
-      'assessments.csv': { rowsRead: 7, rowsUsed: 4, rowsRejected: 3 },
+      'projects.csv': { rowsRead: 10, rowsUsed: 5, rowsRejected: 5, rowsNotRead: 0 },
+      'funding.csv': { rowsRead: 13, rowsUsed: 6, rowsRejected: 7, rowsNotRead: 0 },
+      'indicators.csv': { rowsRead: 14, rowsUsed: 8, rowsRejected: 6, rowsNotRead: 0 },
+      'assessments.csv': { rowsRead: 7, rowsUsed: 4, rowsRejected: 3, rowsNotRead: 0 },
     });
     expect(r.projects).toHaveLength(5);
     expect(r.funding).toHaveLength(6);
@@ -146,7 +146,7 @@ describe('Finnish Excel fixture (;, CRLF, UTF-8 BOM and Windows-1252, decimal co
     expect(en.rejected.find((x) => x.file === 'funding.csv' && x.line === 8)?.reason).toBe(
       "The project 'A99999' is not in projects.csv. Add the project there or correct the project id.",
     );
-    expect(en.warnings.find((w) => w.code === 'W_AFTER_AS_OF')?.message).toContain('2 observations dated after the as-of date 2025-06-30');
+    expect(en.warnings.find((w) => w.code === 'W_AFTER_AS_OF')?.message).toContain('2 observations dated after the as-of date 30 Jun 2025');
     for (const x of en.rejected) expect(x.reason).not.toMatch(/ei ole|Korjaa|Käytä|rivillä|tiedostossa|Täytä/);
   });
 });

@@ -4,13 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import type { Observation } from '@ekoraportti/core';
-import { KpiTally, targetDeadlines } from '@ekoraportti/core';
 import { IngestError, readDataFolder } from '../src/index.ts';
-import type { PartJob } from '../src/_parts.ts';
-import { startPartWorkers } from '../src/_parts.ts';
-import { MESSAGES } from '../src/_messages.ts';
-import { readHeader } from '../src/_records.ts';
-import { readFolder } from '../src/_read.ts';
 import { agreement2025, HEADERS, readAll, tempFolder } from './_helpers.ts';
 
 const PROJECT = 'A1;Hanke;JYU;4.1.1;käynnissä;1.1.2024;31.12.2026';
@@ -112,7 +106,7 @@ describe('headers', () => {
     const rows = Array.from({ length: 50 }, (_, i) => `partner_cities;1.${(i % 12) + 1}.2024;${i};;;huom ${i}`);
     await withFolder({ indicators: [HEADERS.indicators + ';Huomautus', ...rows].join('\n') }, async (dir) => {
       const r = await readAll(dir);
-      expect(r.inputs['indicators.csv']).toEqual({ rowsRead: 50, rowsUsed: 50, rowsRejected: 0 });
+      expect(r.inputs['indicators.csv']).toEqual({ rowsRead: 50, rowsUsed: 50, rowsRejected: 0, rowsNotRead: 0 });
       expect(r.warnings.filter((w) => w.code === 'W_UNKNOWN_COLUMN')).toEqual([
         expect.objectContaining({ file: 'indicators.csv', line: 1, column: 'Huomautus' }),
       ]);
@@ -174,10 +168,10 @@ describe('line numbers and counting', () => {
   });
 
   test('a row with the wrong number of fields is rejected with its line; trailing empty fields are fine', async () => {
-    const funding = [HEADERS.funding, FUNDING, 'A1;EAKR;2024;1000;;', 'A1;EAKR;2024;1 000;extra', 'A1;EAKR', FUNDING].join('\r\n');
+    const funding = [HEADERS.funding, FUNDING, 'A1;EAKR;2023;1000;;', 'A1;EAKR;2024;1 000;extra', 'A1;EAKR', 'A1;kaupunki;2024;1000'].join('\r\n');
     await withFolder({ projects: `${HEADERS.projects}\n${PROJECT}\n`, funding }, async (dir) => {
       const r = await readAll(dir, { lang: 'en' });
-      expect(r.inputs['funding.csv']).toEqual({ rowsRead: 5, rowsUsed: 3, rowsRejected: 2 });
+      expect(r.inputs['funding.csv']).toEqual({ rowsRead: 5, rowsUsed: 3, rowsRejected: 2, rowsNotRead: 0 });
       expect(r.rejected.map((x) => [x.line, x.column, x.code, x.reason])).toEqual([
         [4, 'column 5', 'E_FIELD_COUNT', 'The row has 5 fields, the header has 4. A value probably contains the separator (;) without quotes; put quotes around that value.'],
         [5, 'year', 'E_FIELD_COUNT', 'The row has 2 fields, the header has 4. Check the separators (;) and quotes.'],
@@ -185,16 +179,17 @@ describe('line numbers and counting', () => {
     });
   });
 
-  test('a quote that is never closed rejects the rest of the file as one row, naming its first line', async () => {
+  test('a quote that is never closed rejects its row, naming its first line; the rows after it are not read', async () => {
     const indicators = [HEADERS.indicators, 'partner_cities;1.1.2024;1;;ok', 'partner_cities;1.2.2024;2;;"auki', 'partner_cities;1.3.2024;3;;', ''].join('\n');
     await withFolder({ indicators }, async (dir) => {
       const r = await readAll(dir);
       expect(r.observations.map((o) => o.line)).toEqual([2]);
-      expect(r.inputs['indicators.csv']).toEqual({ rowsRead: 2, rowsUsed: 1, rowsRejected: 1 });
+      expect(r.inputs['indicators.csv']).toEqual({ rowsRead: 2, rowsUsed: 1, rowsRejected: 1, rowsNotRead: 1 });
       expect(r.rejected).toEqual([
         expect.objectContaining({ file: 'indicators.csv', line: 3, code: 'E_QUOTE_NOT_CLOSED' }),
       ]);
       expect(r.rejected[0]?.reason).toContain('Rivillä 3 avattu lainausmerkki (") jää sulkematta');
+      expect(r.rejected[0]?.reason).toContain('1 riviä sen jälkeen jäi lukematta');
     });
   });
 
@@ -214,7 +209,7 @@ describe('encodings', () => {
     expect(bytes.length).toBeGreaterThan(64 * 1024 + 100);
     await withFolder({ projects: bytes }, async (dir) => {
       const r = await readAll(dir);
-      expect(r.inputs['projects.csv']).toEqual({ rowsRead: 1501, rowsUsed: 1501, rowsRejected: 0 });
+      expect(r.inputs['projects.csv']).toEqual({ rowsRead: 1501, rowsUsed: 1501, rowsRejected: 0, rowsNotRead: 0 });
       expect(r.projects.at(-1)).toMatchObject({ id: 'A1', name: 'Kivijärven hanke', owner: 'Jyväskylän yliopisto', status: 'ongoing', line: 1502 });
     });
   });
@@ -230,7 +225,7 @@ describe('encodings', () => {
 
 describe('streaming and callbacks', () => {
   test('onProgress reports every 50 000 rows and the final count of each file', async () => {
-    const rows = Array.from({ length: 120_000 }, (_, i) => `partner_cities;${(i % 28) + 1}.1.2024;${i % 9}`);
+    const rows = Array.from({ length: 120_000 }, (_, i) => `partner_cities;${(i % 28) + 1}.1.2024;${i}`);
     await withFolder({ indicators: ['kpi;date;value', ...rows].join('\n') }, async (dir) => {
       const progress: string[] = [];
       const bytes: [string, number][] = [];
@@ -353,114 +348,4 @@ describe('file hashes', () => {
       cleanup();
     }
   });
-});
-
-describe('a large indicators.csv read in parts on worker threads', () => {
-  // 40 000 rows in the Finnish Excel dialect, with bad rows, rows after the as-of date, a quoted
-  // value spanning lines and unknown projects scattered through the file.
-  const rows = Array.from({ length: 40_000 }, (_, i) => {
-    const kpi = ['partner_cities', 'research_institutes', 'daas_pilots', 'hippos_city_investment_meur'][i % 4];
-    const date = `${(i % 28) + 1}.${(i % 12) + 1}.${2022 + (i % 4)}`;
-    if (i % 997 === 0) return `${kpi};${date};kolme;A1;raportti`;
-    if (i % 1499 === 0) return `${kpi};${date};1;EI-OLE;raportti`;
-    if (i % 2011 === 0) return `${kpi};${date};2,5;A1;"kaksi\r\nriviä"`;
-    return `${kpi};${date};${i % 10},${i % 7};${i % 3 === 0 ? 'a1' : ''};Seurantaraportti`;
-  });
-  const file = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${HEADERS.indicators}\r\n${rows.join('\r\n')}\r\n`)]);
-
-  test('give the same counts, rejections, warnings, hash and KPI figures as reading it whole', async () => {
-    const { dir, cleanup } = tempFolder({ projects: `${HEADERS.projects}\n${PROJECT}\n`, funding: `${HEADERS.funding}\n${FUNDING}\n`, indicators: file });
-    try {
-      // The worker thread is started and ready before the reading, so it surely takes parts.
-      const readers = startPartWorkers(1);
-      await readers.threads[0]?.ready;
-      const read = async (threads: number) => {
-        const kpiTally = new KpiTally(agreement2025.kpis, '2024-06-30', targetDeadlines(agreement2025));
-        const progress: number[] = [];
-        const options = {
-          agreement: agreement2025,
-          asOf: '2024-06-30',
-          lang: 'fi' as const,
-          kpiTally,
-          threads,
-          minPartBytes: 64 * 1024,
-          onProgress: (e: { file: string; rows: number }) => {
-            if (e.file === 'indicators.csv') progress.push(e.rows);
-          },
-        };
-        const r = await readFolder(dir, options, () => readers);
-        return { r, tally: kpiTally.toState(), progress, sha256: await r.sha256() };
-      };
-      const whole = await read(1);
-      const parts = await read(2);
-      expect(whole.r.parts['indicators.csv']).toBe(1);
-      expect(parts.r.parts['indicators.csv']).toBe(2);
-      expect(parts.r.threads['indicators.csv']).toBe(2);
-      expect(parts.r.inputs['indicators.csv']).toEqual({ rowsRead: 40_000, rowsUsed: whole.r.inputs['indicators.csv'].rowsUsed, rowsRejected: 41 + 26 });
-      const comparable = (r: typeof whole.r) => ({ ...r, parts: null, threads: null, sha256: null });
-      expect(comparable(parts.r)).toEqual(comparable(whole.r));
-      expect(parts.sha256).toEqual(whole.sha256);
-      expect(parts.sha256['indicators.csv']).toBe(createHash('sha256').update(file).digest('hex'));
-      expect(parts.tally).toEqual(whole.tally);
-      expect(whole.r.warnings.map((w) => w.code)).toContain('W_AFTER_AS_OF');
-      // Progress adds up the parts and ends at every row.
-      expect(parts.progress.at(-1)).toBe(40_000);
-    } finally {
-      cleanup();
-    }
-  }, 60_000);
-
-  test('a worker thread that fails rejects its part and every later one; the reading goes on without it', async () => {
-    const readers = startPartWorkers(1);
-    const thread = readers.threads[0]!;
-    await thread.ready;
-    const { header } = readHeader('indicators.csv', ['kpi', 'date', 'value', 'project_id', 'source'], 1, ';', MESSAGES.fi);
-    const job: PartJob = {
-      path: '/nonexistent/ekoraportti/indicators.csv',
-      range: { start: 0, end: 100, firstLine: 1, dialect: { encoding: 'utf8', bom: false, delimiter: ';' }, recordDelimiter: '\n' },
-      header,
-      lang: 'fi',
-      asOf: '2024-06-30',
-      knownKpis: ['partner_cities'],
-      projectIds: [],
-      rejectedProjects: [],
-      tally: new KpiTally(agreement2025.kpis, '2024-06-30').config(),
-    };
-    try {
-      await expect(thread.run(job, () => {})).rejects.toThrow(/ENOENT/);
-      await expect(thread.run(job, () => {})).rejects.toThrow();
-    } finally {
-      readers.close();
-    }
-  }, 60_000);
-
-  test('are read whole, on this thread, when the header is quoted (the started threads are stopped)', async () => {
-    const quoted = Buffer.from(`"kpi";"date";"value";"project_id";"source"\r\n${rows.join('\r\n')}\r\n`);
-    const { dir, cleanup } = tempFolder({ projects: `${HEADERS.projects}\n${PROJECT}\n`, funding: `${HEADERS.funding}\n${FUNDING}\n`, indicators: quoted });
-    try {
-      const kpiTally = new KpiTally(agreement2025.kpis, '2024-06-30');
-      const r = await readDataFolder(dir, { agreement: agreement2025, asOf: '2024-06-30', lang: 'fi', kpiTally, threads: 2, minPartBytes: 64 * 1024 });
-      expect(r.parts['indicators.csv']).toBe(1);
-      expect(r.inputs['indicators.csv']).toEqual({ rowsRead: 40_000, rowsUsed: 40_000 - 67, rowsRejected: 67 });
-    } finally {
-      cleanup();
-    }
-  }, 60_000);
-
-  test('a file where every row is rejected is read whole and in parts (160 000 rejections, more than a call takes arguments)', async () => {
-    const bad = Buffer.from(`${HEADERS.indicators}\n${'no_such_kpi;1.1.2024;1;;\n'.repeat(160_000)}`);
-    const { dir, cleanup } = tempFolder({ projects: `${HEADERS.projects}\n${PROJECT}\n`, funding: `${HEADERS.funding}\n${FUNDING}\n`, indicators: bad });
-    try {
-      for (const threads of [1, 2]) {
-        const kpiTally = new KpiTally(agreement2025.kpis, '2024-06-30');
-        const r = await readDataFolder(dir, { agreement: agreement2025, asOf: '2024-06-30', lang: 'en', kpiTally, threads, minPartBytes: 64 * 1024 });
-        expect(r.parts['indicators.csv']).toBe(threads);
-        expect(r.inputs['indicators.csv']).toEqual({ rowsRead: 160_000, rowsUsed: 0, rowsRejected: 160_000 });
-        expect(r.rejected.filter((x) => x.code === 'E_UNKNOWN_KPI')).toHaveLength(160_000);
-        expect(r.rejected.at(-1)?.line).toBe(160_001);
-      }
-    } finally {
-      cleanup();
-    }
-  }, 60_000);
 });

@@ -7,9 +7,8 @@ import { describe, expect, test } from 'vitest';
 import type { FundingRow, Observation } from '@ekoraportti/core';
 import { KpiTally } from '@ekoraportti/core';
 import { readDataFolder } from '../src/index.ts';
-import { readPart } from '../src/_parts.ts';
-import type { PartReaders } from '../src/_parts.ts';
-import { readFolder } from '../src/_read.ts';
+import { readPart } from '../src/parts/_part.ts';
+import type { PartReaders } from '../src/parts/_threads.ts';
 import { agreement2025 } from './_helpers.ts';
 
 // Generated data folders: random valid and invalid rows in random dialects. For every folder:
@@ -37,9 +36,12 @@ const KPIS = agreement2025.kpis.map((k) => k.id);
 
 // Letters whose Windows-1252 bytes can never be mistaken for UTF-8 (each is a lead byte followed
 // by a non-continuation byte); the € case is covered by a fixed test.
+// A quoted value whose later line holds a separator may fit a row, and is then read as a runaway quote
+// by design (see `runaway` in _records.ts): such values are tried in the runaway-quote tests, not here.
 const textArb = fc
   .array(fc.constantFrom('a', 'x', '1', ' ', 'Ä', 'ö', 'å', 'é', ';', ',', '"', '\n', '-'), { maxLength: 12 })
-  .map((cs) => cs.join(''));
+  .map((cs) => cs.join(''))
+  .filter((t) => t.split('\n').slice(1).every((l) => !/[;,]/.test(l)));
 
 const dateArb = fc
   .record({
@@ -278,7 +280,7 @@ describe('generated data folders in random dialects', () => {
           const r = await readDataFolder(dir, { agreement: agreement2025, asOf: '2030-12-31', lang: 'en', onObservation: (o) => observations.push(o) });
 
           for (const c of Object.values(r.inputs)) expect(c.rowsRead).toBe(c.rowsUsed + c.rowsRejected);
-          expect(r.inputs['projects.csv']).toEqual({ rowsRead: 3, rowsUsed: 3, rowsRejected: 0 });
+          expect(r.inputs['projects.csv']).toEqual({ rowsRead: 3, rowsUsed: 3, rowsRejected: 0, rowsNotRead: 0 });
           expect(r.projects.map((p) => p.name)).toEqual(PROJECT_IDS.map((_, i) => `Hanke ${i}; "vaihe" ${i}`));
 
           expect(r.inputs['indicators.csv'].rowsRead).toBe(g.indicators.length);
@@ -345,7 +347,7 @@ describe('indicators.csv read in parts', () => {
             writeFolder(dir, g);
             const read = async (t: number, threads = behaviours) => {
               const kpiTally = new KpiTally(agreement2025.kpis, asOf, deadlines);
-              const r = await readFolder(dir, { agreement: agreement2025, asOf, lang: 'fi', kpiTally, threads: t, minPartBytes }, inline(threads));
+              const r = await readDataFolder(dir, { agreement: agreement2025, asOf, lang: 'fi', kpiTally, threads: t, minPartBytes }, inline(threads));
               return { r, tally: kpiTally.toState(), sha256: await r.sha256() };
             };
             const whole = await read(1);

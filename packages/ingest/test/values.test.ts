@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { parseAmountCents, parseDate, parseKpiValue, parseYear } from '../src/index.ts';
 import { assessmentStatuses, DateCache, fundingSources, projectStatuses } from '../src/_values.ts';
 import { countBreaks } from '../src/_csv.ts';
-import { incompleteTail, sniffDelimiter, decodeMixed } from '../src/_decode.ts';
+import { decodeMixed, lineEndsToLf, sniffDelimiter } from '../src/_decode.ts';
+import { incompleteTail } from '../src/_formats.ts';
 
 describe('parseDate', () => {
   test.each([
@@ -166,9 +167,9 @@ describe('dialect helpers', () => {
     expect(sniffDelimiter('"a;b;c",d,e\n')).toBe(',');
   });
   test('line breaks inside a value: CRLF, CR and LF each count once', () => {
-    expect(countBreaks('a\r\nb\nc\rd', false)).toBe(3);
-    expect(countBreaks('abc\r', true)).toBe(0);
-    expect(countBreaks('abc\r', false)).toBe(1);
+    expect(countBreaks('a\r\nb\nc\rd')).toBe(3);
+    expect(countBreaks('abc\r')).toBe(1);
+    expect(countBreaks('\r\n\r\n\n\r')).toBe(4);
   });
   test('an incomplete UTF-8 sequence at a chunk end is carried over', () => {
     const a = Buffer.from('kä', 'utf8'); // 6B C3 A4
@@ -204,5 +205,21 @@ describe('DateCache', () => {
     const cache = new DateCache();
     expect(['1.2.2025', '01.02.2025', '2025-02-01', ' 1.2.2025'].map((t) => cache.parse(t))).toEqual(Array(4).fill('2025-02-01'));
     expect(['29.2.2023', '2023-02-29'].map((t) => cache.parse(t))).toEqual(['nonexistent', 'nonexistent']);
+  });
+});
+
+describe('lineEndsToLf', () => {
+  const run = async (chunks: string[]): Promise<string> => {
+    const out: Buffer[] = [];
+    for await (const b of lineEndsToLf((async function* () {
+      for (const c of chunks) yield Buffer.from(c, 'utf8');
+    })())) out.push(b);
+    return Buffer.concat(out).toString('utf8');
+  };
+  test('CRLF, CR and LF each become one LF, across chunk boundaries, UTF-8 kept byte for byte', async () => {
+    expect(await run(['a\r\nb\rc\nd'])).toBe('a\nb\nc\nd');
+    expect(await run(['a\r', '\nb\r', 'c\r'])).toBe('a\nb\nc\n');
+    expect(await run(['käynnissä\r', '\r\nö'])).toBe('käynnissä\n\nö');
+    expect(await run(['\r', '', '\n'])).toBe('\n');
   });
 });

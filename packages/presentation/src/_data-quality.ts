@@ -26,7 +26,7 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
       ),
     },
     rejected: {
-      heading: heading(3, `${w.t('rejectedRows')} (${w.quantity(model.rejected.length)})`),
+      heading: heading(3, `${w.t('rejectedRows')} (${w.quantity(model.rejectedTotal)})`),
       note: shown.note,
       table: table(
         w.t('rejectedRows'),
@@ -36,7 +36,7 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
       ),
     },
     warnings: {
-      heading: heading(3, `${w.t('warnings')} (${w.quantity(model.warnings.length)})`),
+      heading: heading(3, `${w.t('warnings')} (${w.quantity(model.warningsTotal)})`),
       table: table(
         w.t('warnings'),
         problems('message'),

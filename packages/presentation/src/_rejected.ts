@@ -13,14 +13,15 @@ export const REJECTED_ROWS_SHOWN = 200;
  * `quantity` writes the counts as the report writes its figures (the PDF uses plain spaces).
  */
 export function rejectedRowsShown(
-  model: Pick<ReportModel, 'rejected'>,
+  model: Pick<ReportModel, 'rejected' | 'rejectedTotal'>,
   lang: Language,
   quantity: (n: number) => string = (n) => formatQuantity(n, lang),
 ): { rows: ReportModel['rejected']; note: string | null } {
+  // report.json lists the first rejected rows; `rejectedTotal` counts them all.
   const all = model.rejected;
-  if (all.length <= REJECTED_ROWS_SHOWN) return { rows: all, note: null };
+  if (model.rejectedTotal <= REJECTED_ROWS_SHOWN) return { rows: all, note: null };
   const shown = quantity(REJECTED_ROWS_SHOWN);
-  const total = quantity(all.length);
+  const total = quantity(model.rejectedTotal);
   return {
     rows: all.slice(0, REJECTED_ROWS_SHOWN),
     note: `${reportWord('rejectedFirstShown', lang)} ${shown} / ${total}. ${reportWord('rejectedAllInCsv', lang)}`,

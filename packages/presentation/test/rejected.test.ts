@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportModel } from '@ekoraportti/core';
+import { DATA_ISSUES_KEPT, type ReportModel } from '@ekoraportti/core';
 import { REJECTED_ROWS_SHOWN, rejectedRowsShown } from '../src/index.ts';
 
 const rows = (n: number): ReportModel['rejected'] =>
@@ -8,15 +8,15 @@ const rows = (n: number): ReportModel['rejected'] =>
 describe('rejectedRowsShown', () => {
   it('lists every rejected row up to the limit, with no note', () => {
     const all = rows(REJECTED_ROWS_SHOWN);
-    expect(rejectedRowsShown({ rejected: all }, 'fi')).toEqual({ rows: all, note: null });
+    expect(rejectedRowsShown({ rejected: all, rejectedTotal: all.length }, 'fi')).toEqual({ rows: all, note: null });
   });
 
-  it('lists the first rows of a long list and says how many there are and where the rest is', () => {
-    const all = rows(160_000);
-    const fi = rejectedRowsShown({ rejected: all }, 'fi');
-    expect(fi.rows).toEqual(all.slice(0, REJECTED_ROWS_SHOWN));
+  it('lists the first rows of a long list and says how many there are in all (report.json lists the first 1 000) and where the rest is', () => {
+    const model = { rejected: rows(DATA_ISSUES_KEPT), rejectedTotal: 160_000 };
+    const fi = rejectedRowsShown(model, 'fi');
+    expect(fi.rows).toEqual(model.rejected.slice(0, REJECTED_ROWS_SHOWN));
     expect(fi.note).toBe('Näytetään ensimmäiset 200 / 160\u00a0000. Kaikki hylätyt rivit syineen ovat tiedostossa rejected.csv.');
-    expect(rejectedRowsShown({ rejected: all }, 'en').note).toBe(
+    expect(rejectedRowsShown(model, 'en').note).toBe(
       'Showing the first 200 / 160,000. Every rejected row, with its reason, is in rejected.csv.',
     );
   });

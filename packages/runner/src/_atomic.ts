@@ -1,9 +1,16 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const TMP_PREFIX = '.ekoraportti-';
 const TMP_SUFFIX = '.tmp';
+
+/** A staged file written piece by piece: synchronous writes, so nothing piles up in memory. */
+export interface StagedFile {
+  write(bytes: Uint8Array): void;
+  /** fsyncs and closes the file; it is renamed into place by the StagedWrite's `commit()`. */
+  close(): void;
+}
 
 /**
  * A set of files written together: each is staged under a temporary name in the target folder,
@@ -13,6 +20,10 @@ const TMP_SUFFIX = '.tmp';
 export class StagedWrite {
   readonly dir: string;
   readonly #staged: { tmp: string; final: string }[] = [];
+  /** Closers of files opened with `open()` and perhaps not closed yet (a run that fails while reading). */
+  readonly #openFiles: (() => void)[] = [];
+  /** The outermost folder `open()` made, removed again by `abort()` when nothing else is in it. */
+  #made: string | undefined;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -31,6 +42,35 @@ export class StagedWrite {
     }
   }
 
+  /**
+   * Stages a file to be written piece by piece while other work goes on (rejected.csv, as the rows are
+   * read). The folder is made if it does not exist.
+   */
+  open(name: string): StagedFile {
+    this.#made ??= mkdirSync(this.dir, { recursive: true });
+    const tmp = join(this.dir, `${TMP_PREFIX}${process.pid}-${this.#staged.length}-${name}${TMP_SUFFIX}`);
+    let fd: number | null = openSync(tmp, 'w');
+    this.#staged.push({ tmp, final: join(this.dir, name) });
+    const closeFd = (sync: boolean) => {
+      if (fd === null) return;
+      const f = fd;
+      fd = null;
+      try {
+        if (sync) fsyncSync(f);
+      } finally {
+        closeSync(f);
+      }
+    };
+    this.#openFiles.push(() => closeFd(false));
+    return {
+      write(bytes) {
+        if (fd === null) throw new Error(`${name} is already closed`);
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      },
+      close: () => closeFd(true),
+    };
+  }
+
   /** Renames every staged file into place, in staging order (put the manifest last). */
   commit(): void {
     for (const { tmp, final } of this.#staged) renameSync(tmp, final);
@@ -40,8 +80,13 @@ export class StagedWrite {
 
   /** Removes the staged files; the previous outputs stay as they were. */
   async abort(): Promise<void> {
+    for (const close of this.#openFiles.splice(0)) close();
     await Promise.all(this.#staged.map(({ tmp }) => rm(tmp, { force: true })));
     this.#staged.length = 0;
+    // A folder this run made for its staged files goes too, so a failed first run leaves nothing.
+    const made = this.#made;
+    this.#made = undefined;
+    if (made !== undefined && readdirSync(this.dir).length === 0) rmSync(made, { recursive: true, force: true });
   }
 }
 

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import {
   AGREEMENT_VERSIONS,
   computeReport,
+  DATA_ISSUES_KEPT,
   describeProgress,
   diffAgreements,
   getAgreement,
@@ -26,7 +27,7 @@ import { checkOutDir, writeProblem } from './_outdir.ts';
 import type { PipelineDefinition } from './_pipeline.ts';
 import { choosePrevious, runStamp } from './_prepare.ts';
 import type { ProgressSink } from './_progress.ts';
-import { rejectedCsv } from './_rejected-csv.ts';
+import { RejectedCsvWriter } from './_rejected-csv.ts';
 import { isUpToDate } from './_uptodate.ts';
 
 /** The share of the progress bar that reading the files fills. */
@@ -62,6 +63,8 @@ export interface RunContext {
   tools: () => Record<string, string>;
   /** How long to wait for another run writing into the same folder. */
   lockWaitMs: number;
+  /** The module a thread reading part of a large indicators.csv runs (the bundle's own); default ingest's source entry. */
+  ingestWorker?: URL;
 }
 
 export interface RunResult {
@@ -108,6 +111,8 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   const stamp = () => runStamp(options, citySlug, exampleData, previous, ctx.tools());
   const current = options.force ? null : await isUpToDate(outDir, dataDir, stamp);
   if (current) {
+    // Nothing to build, but what a killed run left behind still goes.
+    await removeStaleTemporaries(outDir);
     say({ kind: 'upToDate', dir: outDir });
     return { status: 'upToDate', model: null, manifest: current, outDir };
   }
@@ -127,6 +132,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   const startPdf = () => {
     if (drawer.thread === null && availableParallelism() > 1) drawer.thread = startPdfThread();
   };
+  // rejected.csv is written as the rows are rejected (a file can reject a million), staged like the
+  // other outputs and renamed into place with them, or removed if the run fails.
+  const staged = new StagedWrite(outDir);
+  const rejectedOut = new RejectedCsvWriter(staged.open('rejected.csv'), lang);
   let ingest;
   try {
     ingest = await readDataFolder(dataDir, {
@@ -135,8 +144,12 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       lang,
       // Folded into the tally; a large indicators.csv is read in parts on worker threads.
       kpiTally: tally,
+      ...(ctx.ingestWorker ? { partWorker: ctx.ingestWorker } : {}),
       // One data folder serves both versions: the other version's KPIs are read, warned about, not counted.
       knownKpis: new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id))),
+      onRejected: (r) => rejectedOut.add(r),
+      // report.json lists the first rejected rows and warnings and counts them all.
+      keep: DATA_ISSUES_KEPT,
       onProgress: (e) => {
         const done = bytesBefore(e.file) + e.bytes;
         ctx.progress.tick(describeProgress({ kind: 'reading', file: e.file, rows: e.rows }, lang), READ_SHARE * (totalBytes > 0 ? done / totalBytes : 1));
@@ -145,17 +158,27 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     });
   } catch (e) {
     drawer.thread?.close();
+    await staged.abort();
     throw e;
   }
+  const rejectedSha256 = rejectedOut.finish();
   for (const file of INPUT_FILES) {
     const c = ingest.inputs[file];
     say({ kind: 'read', file, ...c, parts: ingest.parts[file], threads: ingest.threads[file] });
   }
-  const rejectedCount = ingest.rejected.length;
-  if (options.strict && rejectedCount > 0) {
+  const rejectedCount = INPUT_FILES.reduce((n, f) => n + ingest.inputs[f].rowsRejected, 0);
+  // Rows a runaway quote swallowed were never read: --strict fails on them as on rejected rows.
+  const lost = ingest.dataAlerts[0];
+  if (options.strict && (rejectedCount > 0 || lost)) {
     drawer.thread?.close();
+    await staged.abort();
     const first = ingest.rejected[0];
-    throw new ProblemError({ code: 'E_STRICT', count: rejectedCount, first: first ? { ...first } : null });
+    throw new ProblemError({
+      code: 'E_STRICT',
+      count: rejectedCount,
+      first: first ? { ...first } : null,
+      notRead: lost ? { file: lost.file, count: lost.count, from: lost.lines[0]?.from ?? null } : null,
+    });
   }
 
   startPdf();
@@ -173,7 +196,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       kpiTally: tally,
       inputs: ingest.inputs,
       rejected: ingest.rejected,
+      rejectedByCode: ingest.rejectedByCode,
       warnings: ingest.warnings,
+      warningsByCode: ingest.warningsByCode,
+      dataAlerts: ingest.dataAlerts,
       previous: previous?.model ?? null,
       revision,
     });
@@ -194,7 +220,6 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       { name: 'report.json', kind: 'json', data: json },
       // The history: this run's model under its own name, found by later runs as their previous report.
       { name: `${base}.json`, kind: 'json', data: json },
-      { name: 'rejected.csv', kind: 'csv', data: rejectedCsv(model.rejected, lang) },
     ];
     const lock = await acquireLock(outDir, ctx.lockWaitMs, (holder) => say({ kind: 'waiting', dir: outDir, pid: holder })).catch(
       (e: unknown) => {
@@ -202,7 +227,6 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       },
     );
     if ('heldBy' in lock) throw new ProblemError({ code: 'E_LOCKED', dir: outDir, pid: lock.heldBy });
-    const staged = new StagedWrite(outDir);
     let manifest: Manifest;
     try {
       await removeStaleTemporaries(outDir);
@@ -220,7 +244,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       manifest = manifestSchema.parse({
         schemaVersion: 1,
         ...facts,
-        outputs: outputs.map((o) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) })),
+        outputs: [
+          ...outputs.map((o) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) })),
+          { path: 'rejected.csv', kind: 'csv' as const, sha256: rejectedSha256 },
+        ],
         inputs,
         tools,
         run,
@@ -228,14 +255,15 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       });
       await staged.stage('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
       staged.commit();
-    } catch (e) {
-      await staged.abort();
-      throw asWriteProblem(e, outDir);
     } finally {
       lock.release();
     }
-    say({ kind: 'wrote', files: [...outputs.map((o) => o.name), 'manifest.json'], dir: outDir });
+    say({ kind: 'wrote', files: [...outputs.map((o) => o.name), 'rejected.csv', 'manifest.json'], dir: outDir });
     return { status: 'built', model, manifest, outDir };
+  } catch (e) {
+    // Nothing half-written stays behind: the staged files (rejected.csv among them) are removed.
+    await staged.abort();
+    throw asWriteProblem(e, outDir);
   } finally {
     pdfThread?.close();
   }

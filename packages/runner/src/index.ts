@@ -1,6 +1,6 @@
 export { AS_OF_RANGE, asOfProblem, isCalendarDate, lastFullQuarterEnd, resolveDefaultAsOf } from './_asof.ts';
 export { acquireLock, removeStaleTemporaries, StagedWrite } from './_atomic.ts';
-export type { Lock } from './_atomic.ts';
+export type { Lock, StagedFile } from './_atomic.ts';
 export { ProblemError } from './_errors.ts';
 export { findPrevious, listHistory, readGivenPrevious } from './_history.ts';
 export type { HistoryEntry, PreviousChoice, PreviousQuery, PreviousReport } from './_history.ts';
@@ -11,7 +11,7 @@ export { defaultAsOfSchema, definePipeline, pipelineDefinitionSchema, pipelineNa
 export type { DefaultAsOf, PipelineDefinition, Section } from './_pipeline.ts';
 export { createProgress, progressBar } from './_progress.ts';
 export type { ProgressOptions, ProgressSink } from './_progress.ts';
-export { rejectedCsv, spreadsheetSafe } from './_rejected-csv.ts';
+export { RejectedCsvWriter, spreadsheetSafe } from './_rejected-csv.ts';
 export { EXAMPLE_DATA_MARKER, reportBaseName, runPipeline, slug } from './_run.ts';
 export type { RunContext, RunOptions, RunResult } from './_run.ts';
 export { isUpToDate, readManifest } from './_uptodate.ts';

@@ -45,7 +45,7 @@ export type CliProblem =
   | { code: 'E_NO_SPACE'; dir: string }
   | { code: 'E_OUT_FAILED'; dir: string; reason: string }
   | { code: 'E_LOCKED'; dir: string; pid: number }
-  | { code: 'E_STRICT'; count: number; first: RowRef | null }
+  | { code: 'E_STRICT'; count: number; first: RowRef | null; notRead: { file: string; count: number; from: number | null } | null }
   | { code: 'E_PREVIOUS_UNREADABLE'; path: string }
   | { code: 'E_PREVIOUS_NOT_REPORT'; path: string; field: string | null; problem: FieldProblem | null }
   | { code: 'E_PREVIOUS_VERSION'; path: string; version: string; expected: string }
@@ -163,7 +163,9 @@ const fi: CliPhrases = {
     E_OUT_FAILED: (p) => `Tuloskansioon ${p.dir} ei voitu kirjoittaa (${p.reason}). Edellinen raportti jäi ennalleen.`,
     E_LOCKED: (p) => `Toinen ajo (prosessi ${p.pid}) kirjoittaa kansioon ${p.dir}. Yritä uudelleen, kun se on valmis.`,
     E_STRICT: (p) =>
-      `--strict: ${num(p.count, 'fi')} riviä hylättiin, joten mitään ei kirjoitettu.` +
+      `--strict: ${num(p.count, 'fi')} riviä hylättiin` +
+      (p.notRead ? ` ja ${num(p.notRead.count, 'fi')} tiedoston ${p.notRead.file} riviä jäi lukematta (lainausmerkki alkaa rivillä ${p.notRead.from ?? '?'})` : '') +
+      ', joten mitään ei kirjoitettu.' +
       (p.first ? ` Ensimmäinen: ${p.first.file} rivi ${p.first.line}, sarake ${p.first.column}: ${p.first.reason}` : ''),
     E_PREVIOUS_UNREADABLE: (p) => `Edellistä raporttia ${p.path} ei voi lukea. Tarkista polku.`,
     E_PREVIOUS_NOT_REPORT: (p) =>
@@ -256,7 +258,9 @@ const en: CliPhrases = {
     E_OUT_FAILED: (p) => `Could not write into ${p.dir} (${p.reason}). The previous report is unchanged.`,
     E_LOCKED: (p) => `Another run (process ${p.pid}) is writing into ${p.dir}; try again when it has finished.`,
     E_STRICT: (p) =>
-      `--strict: ${num(p.count, 'en')} row(s) were rejected; nothing was written.` +
+      `--strict: ${num(p.count, 'en')} row(s) were rejected` +
+      (p.notRead ? ` and ${num(p.notRead.count, 'en')} row(s) of ${p.notRead.file} were not read (a quote runs from line ${p.notRead.from ?? '?'})` : '') +
+      '; nothing was written.' +
       (p.first ? ` First: ${p.first.file} line ${p.first.line}, column ${p.first.column}: ${p.first.reason}` : ''),
     E_PREVIOUS_UNREADABLE: (p) => `Cannot read the previous report ${p.path}. Check the path.`,
     E_PREVIOUS_NOT_REPORT: (p) =>
