@@ -1,14 +1,15 @@
 import type { ReportModel } from '@ekoraportti/core';
 import { col, cols, figure, heading, numCols, row, table, text, type Words } from './_parts.ts';
-import { rejectedRowsShown } from './_rejected.ts';
+import { rejectedRowsShown, warningsShown } from './_rejected.ts';
 import type { DataQualityView } from './_view.ts';
 
 /** Appendix: rows read, used and rejected per file; the rejected rows (the first 200) with where they are and why; the warnings. */
 export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
   const shown = rejectedRowsShown(model, w.lang, w.quantity);
+  const warnings = warningsShown(model, w);
   const files = Object.entries(model.inputs);
-  const sum = (k: 'rowsRead' | 'rowsUsed' | 'rowsRejected') => files.reduce((n, [, c]) => n + c[k], 0);
-  const counts = (read: number, used: number, rejected: number) => [read, used, rejected].map((n) => figure(w.quantity(n)));
+  const sum = (k: 'rowsRead' | 'rowsUsed' | 'rowsRejected' | 'rowsNotRead') => files.reduce((n, [, c]) => n + c[k], 0);
+  const counts = (...n: number[]) => n.map((x) => figure(w.quantity(x)));
   // Line numbers as an editor shows them: no thousands separator.
   const where = (file: string, line: number | null, column: string | null) => [text(file), figure(line === null ? '–' : String(line)), text(column ?? '–')];
   const problems = (key: 'reason' | 'message') => [...cols(w, 'file'), ...numCols(w, 'line'), ...cols(w, 'column'), col(w.t(key)), ...cols(w, 'code')];
@@ -20,9 +21,9 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
       heading: heading(3, w.t('inputFiles')),
       table: table(
         w.t('inputFiles'),
-        [...cols(w, 'file'), ...numCols(w, 'rowsRead', 'rowsUsed', 'rowsRejected')],
-        files.map(([file, c]) => row([text(file), ...counts(c.rowsRead, c.rowsUsed, c.rowsRejected)])),
-        { total: row([text(w.t('total')), ...counts(sum('rowsRead'), sum('rowsUsed'), sum('rowsRejected'))]) },
+        [...cols(w, 'file'), ...numCols(w, 'rowsRead', 'rowsUsed', 'rowsRejected', 'rowsNotRead')],
+        files.map(([file, c]) => row([text(file), ...counts(c.rowsRead, c.rowsUsed, c.rowsRejected, c.rowsNotRead)])),
+        { total: row([text(w.t('total')), ...counts(sum('rowsRead'), sum('rowsUsed'), sum('rowsRejected'), sum('rowsNotRead'))]) },
       ),
     },
     rejected: {
@@ -37,10 +38,11 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
     },
     warnings: {
       heading: heading(3, `${w.t('warnings')} (${w.quantity(model.warningsTotal)})`),
+      note: warnings.note,
       table: table(
         w.t('warnings'),
         problems('message'),
-        model.warnings.map((x) => row([...where(x.file, x.line, x.column), text(x.message), text(x.code)])),
+        warnings.rows.map((x) => row([...where(x.file, x.line, x.column), text(x.message), text(x.code)])),
         { empty: w.t('noWarnings') },
       ),
     },

@@ -52,11 +52,16 @@ function toc(sections: readonly SectionView[]): TocEntry[] {
 /** What the first page must say before any figure is trusted. */
 function coverAlerts(model: ReportModel, w: Words): string[] {
   const f = model.freshness;
+  const phrases = freshnessPhrases(w.lang);
+  // Rows a runaway quote swallowed are missing from every figure: the reader must know before reading on.
+  const lost = model.dataAlerts.map((a) =>
+    phrases.rowsNotRead(a.file, w.quantity(a.count), a.lines.map((l) => `${l.from}–${l.to}`).join(', ')),
+  );
   const notUpdated =
     model.report.quarterly && !f.updatedThisQuarter
       ? [freshnessPhrases(w.lang).notUpdated(w.date(f.quarterStart), f.newestEvidence === null ? null : w.date(f.newestEvidence))]
       : [];
-  return notUpdated;
+  return [...lost, ...notUpdated];
 }
 
 /**

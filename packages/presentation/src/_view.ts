@@ -226,7 +226,8 @@ export interface DataQualityView {
   inputs: TableBlock;
   /** `note` says when the table lists only the first rejected rows. */
   rejected: TableBlock & { note: string | null };
-  warnings: TableBlock;
+  /** `note` says when the table lists only the first warnings. */
+  warnings: TableBlock & { note: string | null };
 }
 
 export type SectionView = SummaryView | RevisionView | DeltaView | AreaView | FundingView | ProjectsView | DataQualityView;

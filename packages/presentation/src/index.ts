@@ -45,4 +45,4 @@ export type { BarChartInput, Chart, ProgressChartInput, SplitChartInput, Stacked
 export { trendChart } from './_trend-chart.ts';
 export type { TrendChartInput } from './_trend-chart.ts';
 export { formatChange } from './_change.ts';
-export { REJECTED_ROWS_SHOWN, rejectedRowsShown } from './_rejected.ts';
+export { REJECTED_ROWS_SHOWN, rejectedRowsShown, warningsShown } from './_rejected.ts';

@@ -121,11 +121,12 @@ export function dataQuality(v: DataQualityView, b: Builders): Content[] {
     b.heading(v.heading),
     b.paragraph(v.intro, { fontSize: 9 }),
     b.heading(v.inputs.heading),
-    b.dataTable(v.inputs.table, { widths: ['*', 70, 70, 70] }),
+    b.dataTable(v.inputs.table, { widths: ['*', 60, 60, 60, 60] }),
     b.heading(v.rejected.heading),
     ...(v.rejected.note === null ? [] : [b.paragraph(v.rejected.note, { fontSize: 8.5 })]),
     b.dataTable(v.rejected.table, problems),
     b.heading(v.warnings.heading),
+    ...(v.warnings.note === null ? [] : [b.paragraph(v.warnings.note, { fontSize: 8.5 })]),
     b.dataTable(v.warnings.table, problems),
   ];
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportModel } from '@ekoraportti/core';
+import { computeReport, RowBuilder, type ReportModel } from '@ekoraportti/core';
 import { buildReportView, type Figure } from '@ekoraportti/presentation';
 import { loadTemplates, renderHtml, type HtmlTemplates } from '@ekoraportti/render-html';
 import { exampleReport, htmlText } from './_example.ts';
@@ -75,6 +75,23 @@ describe('stale evidence', () => {
     expect(view.cover.alerts).toEqual([]);
     expect(renderHtml(model, templates)).not.toContain('class="alert"');
   });
+});
+
+describe('rows a runaway quote swallowed', () => {
+  it('are named on the first page of the PDF and the HTML, with the file, the count and the lines', async () => {
+    const rows = new RowBuilder();
+    rows.project();
+    const model = computeReport({
+      ...rows.input({ request: { sections: ['summary', 'dataQuality'] } }),
+      dataAlerts: [{ code: 'ROWS_NOT_READ', file: 'funding.csv', lines: [{ from: 11, to: 41 }], count: 30 }],
+    });
+    const alert = 'Tiedostosta funding.csv jäi 30 riviä lukematta, koska lainausmerkki jäi sulkematta (rivit 11–41).';
+    expect(buildReportView(model).cover.alerts[0]).toContain(alert);
+    const pdf = await render('lost', model);
+    expect(flatten(pdf.pageText(1))).toContain(flatten(alert));
+    const html = renderHtml(model, templates);
+    expect(html.slice(html.indexOf('<header class="cover">'), html.indexOf('</header>'))).toContain(alert);
+  }, 60_000);
 });
 
 describe('trend charts', () => {

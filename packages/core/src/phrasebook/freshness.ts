@@ -1,4 +1,4 @@
-// How old the evidence is and where each KPI is heading: the reports' words for freshness and trends,
+// How old the evidence is, where each KPI is heading, and what the first page must warn of: the reports' words,
 // Finnish and English side by side. Figures and dates come in already formatted.
 
 import type { Language } from '../_agreement.ts';
@@ -33,6 +33,8 @@ export interface FreshnessPhrases {
   staleSummary(stale: number, open: number, days: number): string | null;
   /** On the first page of a quarterly report whose data has nothing dated in its quarter. */
   notUpdated(quarterStart: string, newest: string | null): string;
+  /** On the first page when runaway quotes made a file lose rows: how many, where, and what to do. */
+  rowsNotRead(file: string, count: string, spans: string): string;
   dataAsOfHeading: string;
   dataAsOfCaption(measure: string): string;
   dataFile: Readonly<Record<DataFile, string>>;
@@ -128,6 +130,12 @@ const PHRASES: { readonly [K in keyof FreshnessPhrases]: Readonly<Record<Languag
       newest === null
         ? 'The data holds no KPI observation and no assessment.'
         : `The data was not updated this quarter: its newest KPI observation or assessment is dated ${newest}, before the quarter began on ${quarterStart}.`,
+  },
+  rowsNotRead: {
+    fi: (file, count, spans) =>
+      `Tiedostosta ${file} jäi ${count} riviä lukematta, koska lainausmerkki jäi sulkematta (rivit ${spans}). Raportin luvuissa nämä rivit puuttuvat: korjaa tiedosto ja laadi raportti uudelleen.`,
+    en: (file, count, spans) =>
+      `${count} rows of ${file} were not read because a quote was left open (lines ${spans}). The report's figures leave these rows out: fix the file and build the report again.`,
   },
   dataAsOfHeading: { fi: 'Aineiston tuoreus', en: 'Newest data' },
   dataAsOfCaption: { fi: (measure) => `Aineiston tuoreus: ${measure}`, en: (measure) => `Newest data: ${measure}` },
