@@ -2,20 +2,8 @@
 // others whole), then add up what the files said into one account of the folder.
 
 import { join } from 'node:path';
-import type {
-  Assessment,
-  DataAlert,
-  DataWarning,
-  FundingRow,
-  InputCounts,
-  InputFile,
-  Project,
-  Rejection,
-  RejectionCode,
-  RejectionCounts,
-  WarningCode,
-  WarningCounts,
-} from '@ekoraportti/core';
+import type { Assessment, DataAlert, DataWarning, FundingRow, InputCounts, InputFile, Project } from '@ekoraportti/core';
+import type { Rejection, RejectionCode, RejectionCounts, WarningCode, WarningCounts } from '@ekoraportti/core';
 import { INPUT_FILES, ROWS_NOT_READ_ALERT } from '@ekoraportti/core';
 import { AcceptedRows } from './_accepted.ts';
 import type { ReadConfig, ReadOptions } from './_config.ts';

@@ -13,6 +13,13 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
   // Line numbers as an editor shows them: no thousands separator.
   const where = (file: string, line: number | null, column: string | null) => [text(file), figure(line === null ? '–' : String(line)), text(column ?? '–')];
   const problems = (key: 'reason' | 'message') => [...cols(w, 'file'), ...numCols(w, 'line'), ...cols(w, 'column'), col(w.t(key)), ...cols(w, 'code')];
+  /** Rejected rows or warnings: how many in all, the ones listed (with a note when not all), where and why. */
+  type Issue = { file: string; line: number | null; column: string | null; says: string; code: string };
+  const issues = (title: string, total: number, rows: Issue[], note: string | null, key: 'reason' | 'message', empty: string) => ({
+    heading: heading(3, `${title} (${w.quantity(total)})`),
+    note,
+    table: table(title, problems(key), rows.map((x) => row([...where(x.file, x.line, x.column), text(x.says), text(x.code)])), { empty }),
+  });
   return {
     kind: 'dataQuality',
     heading: heading(2, w.t('dataQuality'), 'data-quality', true),
@@ -26,25 +33,21 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
         { total: row([text(w.t('total')), ...counts(sum('rowsRead'), sum('rowsUsed'), sum('rowsRejected'), sum('rowsNotRead'))]) },
       ),
     },
-    rejected: {
-      heading: heading(3, `${w.t('rejectedRows')} (${w.quantity(model.rejectedTotal)})`),
-      note: shown.note,
-      table: table(
-        w.t('rejectedRows'),
-        problems('reason'),
-        shown.rows.map((r) => row([...where(r.file, r.line, r.column), text(r.reason), text(r.code)])),
-        { empty: w.t('noRejected') },
-      ),
-    },
-    warnings: {
-      heading: heading(3, `${w.t('warnings')} (${w.quantity(model.warningsTotal)})`),
-      note: warnings.note,
-      table: table(
-        w.t('warnings'),
-        problems('message'),
-        warnings.rows.map((x) => row([...where(x.file, x.line, x.column), text(x.message), text(x.code)])),
-        { empty: w.t('noWarnings') },
-      ),
-    },
+    rejected: issues(
+      w.t('rejectedRows'),
+      model.rejectedTotal,
+      shown.rows.map((r) => ({ ...r, says: r.reason })),
+      shown.note,
+      'reason',
+      w.t('noRejected'),
+    ),
+    warnings: issues(
+      w.t('warnings'),
+      model.warningsTotal,
+      warnings.rows.map((x) => ({ ...x, says: x.message })),
+      warnings.note,
+      'message',
+      w.t('noWarnings'),
+    ),
   };
 }
