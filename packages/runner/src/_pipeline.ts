@@ -41,7 +41,10 @@ export const pipelineDefinitionSchema = z.object({
 });
 export type PipelineDefinition = z.infer<typeof pipelineDefinitionSchema>;
 
-/** Validates a pipeline definition; a bad one is a bug in the pipeline package, so it throws. */
-export function definePipeline(definition: PipelineDefinition): PipelineDefinition {
+/**
+ * Validates a pipeline definition (a pipeline package's `pipeline.json`, or a literal in a test); a bad
+ * one is a bug in the pipeline package, so it throws.
+ */
+export function definePipeline(definition: unknown): PipelineDefinition {
   return pipelineDefinitionSchema.parse(definition);
 }
