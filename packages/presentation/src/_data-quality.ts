@@ -1,4 +1,4 @@
-import type { ReportModel } from '@ekoraportti/core';
+import { sheetSourceKey, type ReportModel } from '@ekoraportti/core';
 import { col, cols, figure, heading, numCols, row, table, text, type Words } from './_parts.ts';
 import { rejectedRowsShown } from './_rejected.ts';
 import type { DataQualityView } from './_view.ts';
@@ -7,10 +7,18 @@ import type { DataQualityView } from './_view.ts';
 export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
   const shown = rejectedRowsShown(model, w.lang, w.quantity);
   const files = Object.entries(model.inputs);
-  const sum = (k: 'rowsRead' | 'rowsUsed' | 'rowsRejected') => files.reduce((n, [, c]) => n + c[k], 0);
-  const counts = (read: number, used: number, rejected: number) => [read, used, rejected].map((n) => figure(w.quantity(n)));
-  // Line numbers as an editor shows them: no thousands separator.
-  const where = (file: string, line: number | null, column: string | null) => [text(file), figure(line === null ? '–' : String(line)), text(column ?? '–')];
+  // An EURA export's rows of other projects and rows that are no project (its footer) are counted apart.
+  const hasExport = files.some(([, c]) => c.rowsLeftOut !== undefined);
+  const keys = ['rowsRead', 'rowsUsed', 'rowsRejected', ...(hasExport ? (['rowsLeftOut', 'rowsNotData'] as const) : [])] as const;
+  const sum = (k: (typeof keys)[number]) => files.reduce((n, [, c]) => n + (c[k] ?? 0), 0);
+  const counts = (c: (k: (typeof keys)[number]) => number) => keys.map((k) => figure(w.quantity(c(k))));
+  const named = (file: string, sheet: string | undefined) => (sheet === undefined ? file : sheetSourceKey(file, sheet));
+  // Line numbers as an editor shows them (a workbook's: as Excel does): no thousands separator.
+  const where = (x: { file: string; sheet?: string | undefined; line: number | null; column: string | null }) => [
+    text(named(x.file, x.sheet)),
+    figure(x.line === null ? '–' : String(x.line)),
+    text(x.column ?? '–'),
+  ];
   const problems = (key: 'reason' | 'message') => [...cols(w, 'file'), ...numCols(w, 'line'), ...cols(w, 'column'), col(w.t(key)), ...cols(w, 'code')];
   return {
     kind: 'dataQuality',
@@ -20,10 +28,11 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
       heading: heading(3, w.t('inputFiles')),
       table: table(
         w.t('inputFiles'),
-        [...cols(w, 'file'), ...numCols(w, 'rowsRead', 'rowsUsed', 'rowsRejected')],
-        files.map(([file, c]) => row([text(file), ...counts(c.rowsRead, c.rowsUsed, c.rowsRejected)])),
-        { total: row([text(w.t('total')), ...counts(sum('rowsRead'), sum('rowsUsed'), sum('rowsRejected'))]) },
+        [...cols(w, 'file'), ...numCols(w, ...keys)],
+        files.map(([file, c]) => row([text(named(file, c.sheet)), ...counts((k) => c[k] ?? 0)])),
+        { total: row([text(w.t('total')), ...counts(sum)]) },
       ),
+      note: hasExport ? w.t('inputsEuraNote') : null,
     },
     rejected: {
       heading: heading(3, `${w.t('rejectedRows')} (${w.quantity(model.rejectedTotal)})`),
@@ -31,7 +40,7 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
       table: table(
         w.t('rejectedRows'),
         problems('reason'),
-        shown.rows.map((r) => row([...where(r.file, r.line, r.column), text(r.reason), text(r.code)])),
+        shown.rows.map((r) => row([...where(r), text(r.reason), text(r.code)])),
         { empty: w.t('noRejected') },
       ),
     },
@@ -40,7 +49,7 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
       table: table(
         w.t('warnings'),
         problems('message'),
-        model.warnings.map((x) => row([...where(x.file, x.line, x.column), text(x.message), text(x.code)])),
+        model.warnings.map((x) => row([...where(x), text(x.message), text(x.code)])),
         { empty: w.t('noWarnings') },
       ),
     },
