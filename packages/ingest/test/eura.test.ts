@@ -1,9 +1,10 @@
 import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Rejection } from '@ekoraportti/core';
+import { computeReport, KpiTally, targetDeadlines, type Rejection } from '@ekoraportti/core';
 import { EURA_EXPORT_HEADERS, XlsxError } from '@ekoraportti/ingest-eura';
 import { IngestError, listDataFiles, readDataFolder } from '../src/index.ts';
+import { readText, withExample } from './_example.ts';
 import { agreement2025, HEADERS, tempFolder } from './_helpers.ts';
 import { FOOTER, project, writeBook } from './_workbooks.ts';
 
@@ -210,5 +211,31 @@ describe('the contract files as workbooks', () => {
       ['Taul1', 5, 'E_EURA_ROW_REJECTED'],
       ['Taul1', 7, 'E_UNKNOWN_MEASURE'],
     ]);
+  });
+});
+
+describe('the same report from funding.xlsx as from funding.csv', () => {
+  test('the example data with its funding.csv saved as a workbook (numbers as number cells) gives the same report.json figures', async () => {
+    const report = async (dir: string) => {
+      const kpiTally = new KpiTally(agreement2025.kpis, '2025-09-30', targetDeadlines(agreement2025));
+      const r = await readDataFolder(dir, { agreement: agreement2025, asOf: '2025-09-30', lang: 'fi', kpiTally });
+      const request = { pipeline: 'test', type: { fi: 'Testi', en: 'Test' }, exampleData: true, sections: [] };
+      return computeReport({ agreement: agreement2025, asOf: '2025-09-30', lang: 'fi', request, ...r, kpiTally });
+    };
+    const fromCsv = await withExample(report);
+    const fromXlsx = await withExample(async (dir) => {
+      const [header, ...rows] = readText(dir, 'funding.csv').trim().split(/\r\n/);
+      const cell = (v: string) => (/^-?[\d\u00a0 ]+(,\d+)?$/.test(v) ? Number(v.replace(/[\u00a0 ]/g, '').replace(',', '.')) : v);
+      await writeBook(dir, 'funding.xlsx', [(header as string).split(';'), ...rows.map((r) => r.split(';').map(cell))]);
+      await rm(join(dir, 'funding.csv'));
+      return report(dir);
+    });
+    // Figures alike; provenance names the workbook and its sheet instead of funding.csv.
+    const figures = (m: typeof fromCsv) => JSON.parse(JSON.stringify({ funding: m.funding, projects: m.projects, areas: m.priorityAreas }, (k, v: unknown) => (k === 'provenance' ? undefined : v)));
+    expect(figures(fromXlsx)).toEqual(figures(fromCsv));
+    expect(fromXlsx.funding.euState).toBeGreaterThan(0);
+    expect(fromXlsx.inputs['funding.xlsx']).toEqual({ ...fromCsv.inputs['funding.csv'], sheet: 'Taul1' });
+    expect([fromXlsx.rejectedByCode, fromXlsx.warningsByCode]).toEqual([fromCsv.rejectedByCode, fromCsv.warningsByCode]);
+    expect(fromXlsx.funding.provenance.bySource.AKKE).toEqual({ 'funding.xlsx (Taul1)': fromCsv.funding.provenance.bySource.AKKE?.['funding.csv'] });
   });
 });
