@@ -228,7 +228,8 @@ const fi: CliPhrases = {
   init: {
     wrote: (dir, files) => `Kirjoitettu kansioon ${dir}: ${files.join(', ')}`,
     next: (dir) =>
-      `Korvaa ESIMERKKI-rivit omilla tiedoillasi (ohjeet: LUEMINUT.txt), tarkista: ekoraportti check --data ${dir}, ` +
+      `Korvaa ESIMERKKI-rivit omilla tiedoillasi (ohjeet: LUEMINUT.txt), tallenna EURA 2021 -hankeluettelo (.xlsx) samaan kansioon, ` +
+      `tarkista: ekoraportti check --data ${dir}, ` +
       `ja tee raportit: EKORAPORTTI_DATA=${dir} pnpm report`,
     exampleMark: 'ESIMERKKI',
   },
@@ -323,7 +324,8 @@ const en: CliPhrases = {
   init: {
     wrote: (dir, files) => `Wrote into ${dir}: ${files.join(', ')}`,
     next: (dir) =>
-      `Replace the EXAMPLE rows with your own data (see README.txt), check them: ekoraportti check --data ${dir}, ` +
+      `Replace the EXAMPLE rows with your own data (see README.txt), save the EURA 2021 project list (.xlsx) into the same folder, ` +
+      `check them: ekoraportti check --data ${dir}, ` +
       `and build the reports: EKORAPORTTI_DATA=${dir} pnpm report`,
     exampleMark: 'EXAMPLE',
   },
