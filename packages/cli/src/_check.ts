@@ -4,10 +4,9 @@ import {
   agreementVersionSchema,
   CLI_PHRASES,
   getAgreement,
-  INPUT_FILES,
+  sheetSourceKey,
   type DataWarning,
   type InputCounts,
-  type InputFile,
   type Language,
   type Rejection,
 } from '@ekoraportti/core';
@@ -20,13 +19,16 @@ import { resolveDataSource } from './_settings.ts';
 
 const FORMATS = ['text', 'json'] as const;
 
-/** What `check --format json` prints: per file its counts and every problem, in the order of the files. */
+/**
+ * What `check --format json` prints: per file (by its name in the folder: `funding.csv` or
+ * `funding.xlsx`, and an EURA export) its counts and every problem, in the order of the files.
+ */
 export interface CheckResult {
   data: string;
   agreement: string;
   asOf: string;
   lang: Language;
-  files: Record<InputFile, InputCounts & { warnings: number }>;
+  files: Record<string, InputCounts & { warnings: number }>;
   rejected: Rejection[];
   warnings: DataWarning[];
 }
@@ -35,13 +37,14 @@ export interface CheckResult {
 export function checkText(r: CheckResult): string {
   const w = CLI_PHRASES[r.lang].check;
   const lines = [w.heading(r.data, r.agreement)];
-  for (const file of INPUT_FILES) {
-    const c = r.files[file];
-    lines.push(w.file(file, c.rowsRead, c.rowsUsed, c.rowsRejected, c.warnings));
-    for (const x of r.rejected) if (x.file === file) lines.push(w.rejected(x.file, x.line, x.column, x.reason));
-    for (const x of r.warnings) if (x.file === file) lines.push(w.warning(x.file, x.line, x.column, x.message));
+  const where = (x: { file: string; sheet?: string | undefined }) => (x.sheet === undefined ? x.file : sheetSourceKey(x.file, x.sheet));
+  for (const [file, c] of Object.entries(r.files)) {
+    const leftOut = c.rowsLeftOut === undefined ? undefined : c.rowsLeftOut + (c.rowsNotData ?? 0);
+    lines.push(w.file(file, c.rowsRead, c.rowsUsed, c.rowsRejected, c.warnings, leftOut));
+    for (const x of r.rejected) if (x.file === file) lines.push(w.rejected(where(x), x.line, x.column, x.reason));
+    for (const x of r.warnings) if (x.file === file) lines.push(w.warning(where(x), x.line, x.column, x.message));
   }
-  for (const x of r.warnings) if (!(INPUT_FILES as readonly string[]).includes(x.file)) lines.push(w.warning(x.file, x.line, x.column, x.message));
+  for (const x of r.warnings) if (!(x.file in r.files)) lines.push(w.warning(where(x), x.line, x.column, x.message));
   lines.push(r.rejected.length === 0 ? w.clean() : w.rejectedTotal(r.rejected.length));
   return `${lines.join('\n')}\n`;
 }
@@ -88,8 +91,8 @@ export async function runCheck(argv: readonly string[], io: Required<CliIo>, lan
     knownKpis: new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id))),
   });
   const files = Object.fromEntries(
-    INPUT_FILES.map((f) => [f, { ...ingest.inputs[f], warnings: ingest.warnings.filter((w) => w.file === f).length }]),
-  ) as CheckResult['files'];
+    Object.entries(ingest.inputs).map(([f, c]) => [f, { ...c, warnings: ingest.warnings.filter((w) => w.file === f).length }]),
+  );
   const result: CheckResult = { data: data.dir, agreement: version.data, asOf, lang, files, rejected: ingest.rejected, warnings: ingest.warnings };
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : checkText(result));
   // Rows a runaway quote left unread fail the check as rejected rows do.

@@ -1,5 +1,6 @@
 import { CLI_PHRASES, describeProblem, languageSchema, type CliProblemCode, type Language } from '@ekoraportti/core';
 import { IngestError } from '@ekoraportti/ingest';
+import { XlsxError } from '@ekoraportti/ingest-eura';
 import { ProblemError } from '@ekoraportti/runner';
 import type { CliIo } from './_io.ts';
 
@@ -61,7 +62,8 @@ export function messageLanguage(argv: readonly string[], configured: Language | 
 
 /**
  * The one catch of the command line: a problem is its message (in `lang`) and exit code 1 or 2; an
- * unreadable data folder (ingest) is exit code 2; anything else is a bug, exit code 3 with its stack.
+ * unreadable data folder (ingest) or workbook (a corrupt, truncated or hostile .xlsx) is exit code 2;
+ * anything else is a bug, exit code 3 with its stack.
  */
 export function reportFailure(e: unknown, io: Pick<CliIo, 'stderr'>, lang: Language, usage: (lang: Language) => string): number {
   if (e instanceof ProblemError) {
@@ -70,7 +72,7 @@ export function reportFailure(e: unknown, io: Pick<CliIo, 'stderr'>, lang: Langu
     if (SHOW_USAGE.has(code)) io.stderr(`\n${usage(lang)}`);
     return EXIT_CODES[code];
   }
-  if (e instanceof IngestError) {
+  if (e instanceof IngestError || e instanceof XlsxError) {
     io.stderr(`ekoraportti: ${e.message}\n`);
     return EXIT.usage;
   }

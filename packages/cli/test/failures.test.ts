@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readdirSync, statfsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, statSync, statfsSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, EXAMPLE, mountTmpfs, ownData, STACK, tmp, unmountAll } from './helpers.ts';
@@ -72,6 +72,21 @@ describe('dates and previous reports that do not fit the run', () => {
     expect(later.stderr).toContain(`is as of 2025-06-30, which is not before this report's 2025-03-31`);
     for (const r of [otherVersion, later]) expect(r.stderr).not.toContain('luettu ');
   }, 300_000);
+});
+
+describe('a workbook in the data folder that cannot be read', () => {
+  it('a truncated EURA export: exit 2 with a plain message naming it, for a report and for check; nothing written', async () => {
+    const data = ownData();
+    const exported = join(data, 'eura2021-hankkeet-esimerkki.xlsx');
+    truncateSync(exported, Math.floor(statSync(exported).size * 0.6));
+    const out = join(tmp(), 'steering-group');
+    const message = 'ekoraportti: eura2021-hankkeet-esimerkki.xlsx on katkennut: tiedoston loppu puuttuu (keskeytynyt lataus tai kopiointi?). Lataa tai tallenna tiedosto uudelleen.\n';
+    const run = await cli(['--pipeline', 'steering-group', '--data', data, '--out', out, '--quiet']);
+    expect([run.code, run.stderr]).toEqual([2, message]);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    const check = await cli(['check', '--data', data]);
+    expect([check.code, check.stderr]).toEqual([2, message]);
+  });
 });
 
 describe('no input or option makes the command exit 3 or print a stack trace', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tmp } from './helpers.ts';
+import { cli, ownData, tmp } from './helpers.ts';
 
 const FILES = ['LUEMINUT.txt', 'README.txt', 'assessments.csv', 'funding.csv', 'indicators.csv', 'projects.csv'];
 
@@ -37,6 +37,8 @@ describe('ekoraportti init DIR', () => {
       expect(text).not.toContain('intl_rd_centres');
       expect(text).toMatch(/\r\n/);
     }
+    expect(fi).toContain('EURA 2021 -hankeluettelo: lataa se hanketietopalvelusta (eura2021.fi/tiepa) .xlsx-tiedostona ja tallenna');
+    expect(en).toContain('The EURA 2021 project list: download it from the project service (eura2021.fi/tiepa) as .xlsx and save it');
     expect(fi).toContain('sopimusversio 2025');
     expect(fi).toMatch(/bilateral_collaborations: .*5–7/);
     expect(en).toContain('agreement version 2025');
@@ -85,6 +87,12 @@ describe('ekoraportti check --data DIR', () => {
       ['funding.csv', 5, 'amount_eur'],
       ['funding.csv', 6, 'project_id'],
     ]);
+  });
+
+  it('counts an EURA export\'s rows: used, and left out (other projects, footer)', async () => {
+    const r = await cli(['check', '--data', ownData()]);
+    expect(r.stdout).toContain('eura2021-hankkeet-esimerkki.xlsx: 15 riviä luettu, 8 käytetty, 0 hylätty, 7 jätetty pois (muut hankkeet, alatunnisteet), 0 varoitusta');
+    expect(r.stdout).toContain('projects.csv: 33 riviä luettu, 31 käytetty, 2 hylätty');
   });
 
   it('a folder without its files is a configuration error: exit 2 with what is missing', async () => {

@@ -2,7 +2,7 @@ import type { Agreement, AgreementVersion, Language } from './_agreement.ts';
 import { getAgreement } from './_agreements.ts';
 import { computeReport, type ReportInput, type ReportRequest } from './_compute.ts';
 import { targetDeadlines } from './_kpi-results.ts';
-import type { Assessment, DataWarning, FundingRow, InputCounts, Observation, Project, Rejection, RejectionCode } from './_input.ts';
+import type { Assessment, DataWarning, EuraProjectMoney, FundingRow, InputCounts, Observation, Project, Rejection, RejectionCode } from './_input.ts';
 import { tallyObservations } from './_kpi.ts';
 import type { ReportModel, RevisionDiff } from './_model.ts';
 import { INPUT_FILES, type InputFile } from './_vocabulary.ts';
@@ -19,6 +19,8 @@ export class RowBuilder {
   readonly assessments: Assessment[] = [];
   readonly rejected: Rejection[] = [];
   readonly warnings: DataWarning[] = [];
+  /** EURA projects, on rows 2, 3, … of the sheet `Hankkeet` of `eura.xlsx`. */
+  readonly eura: EuraProjectMoney[] = [];
   readonly #lastLine = new Map<InputFile, number>(INPUT_FILES.map((f) => [f, 1]));
   readonly #rejectedIn = new Map<InputFile, number>();
 
@@ -52,6 +54,26 @@ export class RowBuilder {
     const row: FundingRow = { projectId, source, year, amountCents: Math.round(euros * 100), line: this.line('funding.csv') };
     this.funding.push(row);
     return row;
+  }
+
+  /**
+   * An EURA project's money in euros: decided and realised as [EU and state, other public, private].
+   * Its row is the next of the export; `more` sets the group code, fund or the realised EU money.
+   */
+  euraMoney(projectId: string, decided: readonly [number, number, number], realised: readonly [number, number, number], more: Partial<Pick<EuraProjectMoney, 'groupCode' | 'fund'>> & { realisedEu?: number } = {}): EuraProjectMoney {
+    const c = (e: number) => Math.round(e * 100);
+    const row = this.eura.length + 2;
+    const e: EuraProjectMoney = {
+      projectId,
+      groupCode: more.groupCode ?? null,
+      fund: more.fund ?? 'EAKR',
+      decided: { euStateCents: c(decided[0]), otherPublicCents: c(decided[1]), privateCents: c(decided[2]) },
+      realised: { euStateCents: c(realised[0]), otherPublicCents: c(realised[1]), privateCents: c(realised[2]), euCents: more.realisedEu === undefined ? null : c(more.realisedEu) },
+      row,
+      cells: { decidedEuState: `N${row}`, realisedEuState: `Q${row}` },
+    };
+    this.eura.push(e);
+    return e;
   }
 
   observe(kpi: string, date: string, value: number, o: Partial<Pick<Observation, 'projectId' | 'source'>> = {}): Observation {
@@ -114,6 +136,7 @@ export class RowBuilder {
       warnings: this.warnings,
       previous: o.previous ?? null,
       revision: o.revision ?? null,
+      eura: this.eura.length > 0 ? { file: 'eura.xlsx', sheet: 'Hankkeet', projects: this.eura } : null,
     };
   }
 

@@ -1,28 +1,14 @@
-import { FUNDING_CATEGORY, type Agreement, type Language, type LocalizedText } from './_agreement.ts';
-import type { Assessment, DataAlert, DataWarning, FundingRow, InputCounts, Project, Rejection, RejectionCounts, WarningCounts } from './_input.ts';
+import type { Agreement, Language, LocalizedText } from './_agreement.ts';
+import type { Assessment, DataAlert, DataWarning, EuraInput, FundingRow, InputCounts, Project, Rejection, RejectionCounts, WarningCounts } from './_input.ts';
+import { FundingTally, toFundingTotals } from './_funding.ts';
 import { dataIssues } from './_issues.ts';
 import { INGEST_PHRASES } from './phrasebook/ingest.ts';
 import type { KpiTally } from './_kpi.ts';
 import { kpiResults } from './_kpi-results.ts';
 import { evidenceFreshness, freshnessOf, newerDate, notAfter } from './_freshness.ts';
-import type {
-  AssessmentResult,
-  FundingTotals,
-  KpiResult,
-  MeasureResult,
-  ReportModel,
-  RevisionDiff,
-  TargetResult,
-} from './_model.ts';
-import {
-  FUNDING_SOURCES,
-  type FundingSource,
-  PROJECT_STATUSES,
-  type ProjectStatus,
-  type Section,
-  TARGET_STATUSES,
-} from './_vocabulary.ts';
-import { LineSet, rowProvenance } from './_provenance.ts';
+import type { AssessmentResult, KpiResult, MeasureResult, Provenance, ReportModel, RevisionDiff, TargetResult } from './_model.ts';
+import { type InputFile, PROJECT_STATUSES, type Section, TARGET_STATUSES } from './_vocabulary.ts';
+import { renameProvenance, rowProvenance, sheetSourceKey } from './_provenance.ts';
 import { targetStatus } from './_status.ts';
 import { computeDelta } from './_delta.ts';
 
@@ -63,6 +49,13 @@ export interface ReportInput {
   previous?: ReportModel | null;
   /** What the revision changed, for reports that show it. */
   revision?: RevisionDiff | null;
+  /** The EURA 2021 export's money of the projects it gives (ingest reads it); null or absent without one. */
+  eura?: EuraInput | null;
+  /**
+   * The contract files read from workbooks: `funding.csv` → `{ file: 'funding.xlsx', sheet: 'Taul1' }`, so
+   * provenance names the file and sheet the rows are in (line numbers are then Excel's row numbers).
+   */
+  workbooks?: Partial<Record<InputFile, { file: string; sheet: string }>>;
 }
 
 /**
@@ -70,33 +63,6 @@ export interface ReportInput {
  * `assessmentCount` says how many there are in all.
  */
 export const HISTORY_LIMIT = 12;
-
-/** Funding totals count ongoing and completed projects; planned ones are shown apart; cancelled count nowhere. */
-const COUNTED: ReadonlySet<ProjectStatus> = new Set(['ongoing', 'completed']);
-
-interface CentsTotals {
-  euState: number;
-  local: number;
-  private: number;
-  planned: number;
-}
-
-const emptyCents = (): CentsTotals => ({ euState: 0, local: 0, private: 0, planned: 0 });
-
-/** Cents → euros, exact for any sum under 2^53 cents. */
-const euros = (cents: number): number => cents / 100;
-
-function toFundingTotals(c: CentsTotals): FundingTotals {
-  const total = c.euState + c.local;
-  return {
-    euState: euros(c.euState),
-    local: euros(c.local),
-    private: euros(c.private),
-    planned: euros(c.planned),
-    total: euros(total),
-    euStateShare: total === 0 ? null : c.euState / total,
-  };
-}
 
 function zeroRecord<K extends string>(keys: readonly K[]): Record<K, number> {
   const r = {} as Record<K, number>;
@@ -123,53 +89,22 @@ export function computeReport(input: ReportInput): ReportModel {
     byStatus[p.status]++;
   }
 
-  // Funding, in integer cents
-  const bySource = zeroRecord(FUNDING_SOURCES);
-  const plannedBySource = zeroRecord(FUNDING_SOURCES);
-  const sourceLines = new Map<FundingSource, LineSet>();
-  const plannedLines = new LineSet();
-  const total = emptyCents();
-  const byYear = new Map<number, CentsTotals>();
-  const byMeasureCents = new Map<string, CentsTotals>(measureIds.map((id) => [id, emptyCents()]));
-  const projectCents = new Map<string, number>();
-  const projectLines = new Map<string, LineSet>();
-  /** Measure → the newest budget year (not after the as-of year) of its projects' funding rows. */
-  const newestYear = new Map<string, number>();
+  // Funding, in integer cents: funding.csv's rows, then the EURA export's money
+  const names = new Map(Object.entries(input.workbooks ?? {}).map(([role, w]) => [role, sheetSourceKey(w.file, w.sheet)]));
+  const fundingFile = names.get('funding.csv') ?? 'funding.csv';
+  const money = new FundingTally(measureIds, input.eura ?? null);
   const asOfYear = Number(asOf.slice(0, 4));
   for (const row of input.funding) {
     const project = projectsById.get(row.projectId);
-    if (!project) continue; // ingest only passes rows of accepted projects
-    projectCents.set(project.id, (projectCents.get(project.id) ?? 0) + row.amountCents);
-    let pl = projectLines.get(project.id);
-    if (!pl) projectLines.set(project.id, (pl = new LineSet()));
-    pl.add('funding.csv', row.line);
-    if (row.year <= asOfYear && row.year > (newestYear.get(project.measure) ?? 0)) newestYear.set(project.measure, row.year);
-    const measure = byMeasureCents.get(project.measure) ?? emptyCents();
-    byMeasureCents.set(project.measure, measure);
-    if (project.status === 'planned') {
-      plannedBySource[row.source] += row.amountCents;
-      total.planned += row.amountCents;
-      measure.planned += row.amountCents;
-      plannedLines.add('funding.csv', row.line);
-      continue;
-    }
-    if (!COUNTED.has(project.status)) continue;
-    const category = FUNDING_CATEGORY[row.source];
-    bySource[row.source] += row.amountCents;
-    total[category] += row.amountCents;
-    measure[category] += row.amountCents;
-    let year = byYear.get(row.year);
-    if (!year) byYear.set(row.year, (year = emptyCents()));
-    year[category] += row.amountCents;
-    let lines = sourceLines.get(row.source);
-    if (!lines) sourceLines.set(row.source, (lines = new LineSet()));
-    lines.add('funding.csv', row.line);
+    if (project) money.addRow(row, project, fundingFile, asOfYear); // ingest only passes rows of accepted projects
   }
-  const fundingTotals = toFundingTotals(total);
-  const indicative = agreement.funding.euStateShare;
+  for (const e of input.eura?.projects ?? []) {
+    const project = projectsById.get(e.projectId);
+    if (project) money.addEura(e, project);
+  }
 
   // KPIs
-  const kpis = kpiResults(agreement, input.kpiTally, asOf, lang);
+  const kpis = renameKpiFiles(kpiResults(agreement, input.kpiTally, asOf, lang), names);
 
   // Assessments: per target, newest first, none after the as-of date
   const history = new Map<string, AssessmentResult[]>();
@@ -184,7 +119,7 @@ export function computeReport(input: ReportInput): ReportModel {
       date: a.date,
       evidence: a.evidence,
       assessedBy: a.assessedBy,
-      provenance: rowProvenance('assessments.csv', a.line),
+      provenance: rowProvenance(names.get('assessments.csv') ?? 'assessments.csv', a.line),
     });
   }
 
@@ -242,13 +177,13 @@ export function computeReport(input: ReportInput): ReportModel {
         targets: measureTargets,
         kpis: measureKpis(m.id),
         projects: { count: projects.length, byStatus: mByStatus, ids: projects.map((p) => p.id) },
-        funding: toFundingTotals(byMeasureCents.get(m.id) ?? emptyCents()),
+        funding: toFundingTotals(money.byMeasure.get(m.id) ?? money.sumOf([])),
         dataAsOf: {
           projects: projects.reduce<string | null>(
             (newest, p) => newerDate(newerDate(newest, notAfter(p.startDate, asOf)), notAfter(p.endDate, asOf)),
             null,
           ),
-          funding: newestYear.get(m.id) ?? null,
+          funding: money.newestYear.get(m.id) ?? null,
           indicators: measureKpis(m.id).reduce<string | null>((newest, k) => newerDate(newest, kpis[k]?.lastObserved ?? null), null),
           assessments: measureTargets.reduce<string | null>(
             (newest, t) => newerDate(newest, history.get(t)?.[0]?.date ?? null),
@@ -257,15 +192,7 @@ export function computeReport(input: ReportInput): ReportModel {
         },
       };
     });
-    const areaCents = emptyCents();
     const areaByStatus = zeroRecord(PROJECT_STATUSES);
-    for (const m of areaMeasures) {
-      const c = byMeasureCents.get(m.id) ?? emptyCents();
-      areaCents.euState += c.euState;
-      areaCents.local += c.local;
-      areaCents.private += c.private;
-      areaCents.planned += c.planned;
-    }
     for (const m of measures) for (const s of PROJECT_STATUSES) areaByStatus[s] += m.projects.byStatus[s] ?? 0;
     return {
       id: area.id,
@@ -273,15 +200,11 @@ export function computeReport(input: ReportInput): ReportModel {
       summary: area.summary[lang],
       measures,
       projects: { count: measures.reduce((n, m) => n + m.projects.count, 0), byStatus: areaByStatus },
-      funding: toFundingTotals(areaCents),
+      funding: toFundingTotals(money.sumOf(areaMeasures.map((m) => m.id))),
     };
   });
 
   const issues = dataIssues(input, otherVersionKpiWarnings(input.kpiTally, agreement.version, lang));
-
-  const sortedYears = [...byYear.keys()].sort((a, b) => a - b);
-  const bySourceProvenance: Record<string, ReturnType<LineSet['toProvenance']>> = {};
-  for (const source of FUNDING_SOURCES) bySourceProvenance[source] = sourceLines.get(source)?.toProvenance() ?? {};
 
   const model: ReportModel = {
     schemaVersion: 1,
@@ -320,33 +243,12 @@ export function computeReport(input: ReportInput): ReportModel {
         status: p.status,
         startDate: p.startDate,
         endDate: p.endDate,
-        funding: euros(projectCents.get(p.id) ?? 0),
-        provenance: {
-          ...rowProvenance('projects.csv', p.line),
-          ...(projectLines.get(p.id)?.toProvenance() ?? {}),
-        },
+        funding: (money.projectCents.get(p.id) ?? 0) / 100,
+        provenance: projectProvenance(p, money, names),
+        eura: money.euraProjects.get(p.id) ?? null,
       })),
     },
-    funding: {
-      bySource: mapValues(bySource, euros),
-      euState: fundingTotals.euState,
-      local: fundingTotals.local,
-      private: fundingTotals.private,
-      planned: fundingTotals.planned,
-      euStateShare: fundingTotals.euStateShare,
-      total: fundingTotals.total,
-      indicativeEuStateShare: indicative,
-      deviationPp: fundingTotals.euStateShare === null ? null : roundPp((fundingTotals.euStateShare - indicative) * 100),
-      plannedBySource: mapValues(plannedBySource, euros),
-      byYear: Object.fromEntries(
-        sortedYears.map((y) => {
-          const c = byYear.get(y) as CentsTotals;
-          return [String(y), { euState: euros(c.euState), local: euros(c.local), private: euros(c.private) }];
-        }),
-      ),
-      byMeasure: Object.fromEntries(measureIds.map((id) => [id, toFundingTotals(byMeasureCents.get(id) ?? emptyCents())])),
-      provenance: { bySource: bySourceProvenance, planned: plannedLines.toProvenance() },
-    },
+    funding: money.model(measureIds, agreement.funding.euStateShare),
     kpis,
     targets,
     statusCounts,
@@ -372,14 +274,24 @@ function otherVersionKpiWarnings(tally: KpiTally, version: string, lang: Languag
     }));
 }
 
-
-function mapValues<K extends string>(r: Record<K, number>, f: (n: number) => number): Record<K, number> {
-  const out = {} as Record<K, number>;
-  for (const k of Object.keys(r) as K[]) out[k] = f(r[k]);
-  return out;
+/** A project's rows: its projects.csv row, its funding rows, and its EURA row. */
+function projectProvenance(p: Project, money: FundingTally, names: ReadonlyMap<string, string>): Provenance {
+  const eura = money.euraProjects.get(p.id)?.source;
+  return {
+    ...rowProvenance(names.get('projects.csv') ?? 'projects.csv', p.line),
+    ...(money.projectLines.get(p.id)?.toProvenance() ?? {}),
+    ...(eura ? rowProvenance(sheetSourceKey(eura.file, eura.sheet), eura.row) : {}),
+  };
 }
 
-/** Percentage points to 1e-9, so 62.0 − 60 prints as 2 and not 2.0000000000000036. */
-function roundPp(pp: number): number {
-  return Math.round(pp * 1e9) / 1e9;
+/** The KPIs' provenance names indicators.csv; when it was read from a workbook, the workbook and sheet. */
+function renameKpiFiles(kpis: Record<string, KpiResult>, names: ReadonlyMap<string, string>): Record<string, KpiResult> {
+  const file = names.get('indicators.csv');
+  if (file === undefined) return kpis;
+  const rename = new Map([['indicators.csv', file]]);
+  for (const k of Object.values(kpis)) {
+    k.provenance = renameProvenance(k.provenance, rename);
+    for (const point of k.series) point.provenance = renameProvenance(point.provenance, rename);
+  }
+  return kpis;
 }

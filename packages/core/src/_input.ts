@@ -62,6 +62,17 @@ export const inputCountsSchema = z.object({
   rowsRejected: z.number().int().nonnegative(),
   /** Absent in report.json files written before it was counted: read as 0. */
   rowsNotRead: z.number().int().nonnegative().default(0),
+  /**
+   * An EURA 2021 export only (DOMAIN.md): rows of projects projects.csv does not list (other cities,
+   * other programmes), left out; and rows that are no project at all (EURA's footer, notes), of which
+   * `footerRows` come after the data. For an export rowsRead = rowsUsed + rowsRejected + rowsLeftOut +
+   * rowsNotData.
+   */
+  rowsLeftOut: z.number().int().nonnegative().optional(),
+  rowsNotData: z.number().int().nonnegative().optional(),
+  footerRows: z.number().int().nonnegative().optional(),
+  /** A workbook: the sheet its rows were read from. */
+  sheet: z.string().optional(),
 });
 export type InputCounts = z.infer<typeof inputCountsSchema>;
 
@@ -69,7 +80,8 @@ export type InputCounts = z.infer<typeof inputCountsSchema>;
 export const rejectionCodeSchema = z.enum([
   'E_MISSING', 'E_BAD_NUMBER', 'E_NEGATIVE', 'E_BAD_DATE', 'E_END_BEFORE_START', 'E_UNKNOWN_VALUE',
   'E_UNKNOWN_MEASURE', 'E_UNKNOWN_TARGET', 'E_UNKNOWN_KPI', 'E_UNKNOWN_PROJECT', 'E_DUPLICATE_ID',
-  'E_DUPLICATE_ROW', 'E_FIELD_COUNT', 'E_RUNAWAY_QUOTE', 'E_QUOTE_NOT_CLOSED',
+  'E_DUPLICATE_ROW', 'E_FIELD_COUNT', 'E_RUNAWAY_QUOTE', 'E_QUOTE_NOT_CLOSED', 'E_PARTS_EXCEED_WHOLE',
+  'E_EURA_ROW_REJECTED',
 ]);
 export type RejectionCode = z.infer<typeof rejectionCodeSchema>;
 
@@ -77,7 +89,8 @@ export type RejectionCode = z.infer<typeof rejectionCodeSchema>;
 export const warningCodeSchema = z.enum([
   'W_UNKNOWN_COLUMN', 'W_DUPLICATE_COLUMN', 'W_NO_FUNDING', 'W_AFTER_AS_OF', 'W_OTHER_VERSION_KPI',
   'W_SAME_KEY', 'W_INVISIBLE_CHARACTERS', 'W_CONTROL_CHARACTERS', 'W_MIXED_ENCODING',
-  'W_IMPLAUSIBLE_VALUE',
+  'W_IMPLAUSIBLE_VALUE', 'W_EURA_UNKNOWN_STATUS', 'W_EURA_ROWS_NOT_DATA', 'W_EURA_MISMATCH', 'W_EURA_FUNDING_REPEATED',
+  'W_WORKBOOK_NOT_READ',
 ]);
 export type WarningCode = z.infer<typeof warningCodeSchema>;
 
@@ -89,6 +102,8 @@ export const rejectionSchema = z.object({
   reason: z.string(),
   /** Machine-readable reason, e.g. `E_MISSING`, `E_UNKNOWN_PROJECT`. */
   code: rejectionCodeSchema,
+  /** A workbook's row: the sheet (tab) it is on; `line` is then the row number Excel shows. */
+  sheet: z.string().optional(),
 });
 export type Rejection = z.infer<typeof rejectionSchema>;
 
@@ -99,6 +114,8 @@ export const dataWarningSchema = z.object({
   column: z.string().nullable(),
   message: z.string(),
   code: warningCodeSchema,
+  /** A workbook's row: the sheet (tab) it is on; `line` is then the row number Excel shows. */
+  sheet: z.string().optional(),
 });
 export type DataWarning = z.infer<typeof dataWarningSchema>;
 
@@ -135,3 +152,42 @@ export const rejectionCountsSchema = z.partialRecord(rejectionCodeSchema, z.numb
 export type RejectionCounts = z.infer<typeof rejectionCountsSchema>;
 export const warningCountsSchema = z.partialRecord(warningCodeSchema, z.number().int().positive());
 export type WarningCounts = z.infer<typeof warningCountsSchema>;
+
+/** The funds of EURA 2021, from a project code's first letter (A, S, J) or its `Rahasto` cell. */
+export const euraFundSchema = z.enum(['EAKR', 'ESR+', 'JTF']);
+export type EuraFund = z.infer<typeof euraFundSchema>;
+
+const cents = z.number().int().nonnegative();
+
+/**
+ * Money of one EURA project in integer cents, split as DOMAIN.md says: EU and state = `… EU- ja valtion
+ * rahoitus`; other public = `… julkinen rahoitus` − EU and state; private = `… rahoitus yhteensä` − `…
+ * julkinen rahoitus`.
+ */
+export const euraCentsSchema = z.object({ euStateCents: cents, otherPublicCents: cents, privateCents: cents });
+export type EuraCents = z.infer<typeof euraCentsSchema>;
+
+/** A project of projects.csv as the EURA 2021 export gives its money, decided and realised. */
+export const euraProjectMoneySchema = z.object({
+  projectId: z.string().min(1),
+  /** Ryhmähanketunnus: the group project this one is a sub-project of; null when none. */
+  groupCode: z.string().nullable(),
+  fund: euraFundSchema.nullable(),
+  /** Suunniteltu … rahoitus. */
+  decided: euraCentsSchema,
+  /** Toteutunut … rahoitus; `euCents` is `Toteutunut EU-rahoituksen määrä` where the export has it. */
+  realised: euraCentsSchema.extend({ euCents: cents.nullable() }),
+  /** The export's row. */
+  row: z.number().int().positive(),
+  /** The cell each figure came from (`decidedEuState` → `N7`), for the columns the export has. */
+  cells: z.record(z.string(), z.string()),
+});
+export type EuraProjectMoney = z.infer<typeof euraProjectMoneySchema>;
+
+/** The EURA export of a data folder, read against projects.csv: its file, sheet and the money of the projects used. */
+export const euraInputSchema = z.object({
+  file: z.string(),
+  sheet: z.string(),
+  projects: z.array(euraProjectMoneySchema),
+});
+export type EuraInput = z.infer<typeof euraInputSchema>;

@@ -13,6 +13,7 @@ import {
   assessmentStatusSchema,
   dataAlertSchema,
   dataWarningSchema,
+  euraFundSchema,
   inputCountsSchema,
   projectStatusSchema,
   rejectionCountsSchema,
@@ -35,6 +36,46 @@ export const sectionSchema = z.enum(SECTIONS);
 const euros = z.number();
 const categoryTotalsSchema = z.object({ euState: euros, local: euros, private: euros });
 
+/** EURA money in euros: EU and state, other public (counted as local own share), private, and their total. */
+export const euraMoneySchema = z.object({ euState: euros, otherPublic: euros, private: euros, total: euros });
+export type EuraMoney = z.infer<typeof euraMoneySchema>;
+
+/** Decided (`Suunniteltu …`) and realised (`Toteutunut …`) money from the EURA 2021 export, and how much of it is realised. */
+export const euraFundingSchema = z.object({
+  decided: euraMoneySchema,
+  realised: euraMoneySchema,
+  /** realised.total / decided.total; null when nothing is decided. */
+  realisationRate: z.number().nullable(),
+  /** realised.euState / decided.euState; null when no EU and state money is decided. */
+  euStateRealisationRate: z.number().nullable(),
+});
+export type EuraFunding = z.infer<typeof euraFundingSchema>;
+
+/** Where a workbook row is: file, sheet (tab) and the row number Excel shows. */
+export const sheetRowSchema = z.object({ file: z.string(), sheet: z.string(), row: z.number().int().positive() });
+
+/** One project's EURA figures, with the export's row and the cell of each figure. */
+export const euraProjectResultSchema = euraFundingSchema.extend({
+  /** Ryhmähanketunnus: the group project it is a sub-project of; null when none. */
+  groupCode: z.string().nullable(),
+  fund: euraFundSchema.nullable(),
+  /** Toteutunut EU-rahoituksen määrä (EU money alone); null when the export has no such column. */
+  realisedEu: euros.nullable(),
+  source: sheetRowSchema,
+  /** The cell each figure and field came from: `decidedEuState` → `N7`, `name` → `G7`. */
+  cells: z.record(z.string(), z.string()),
+});
+export type EuraProjectResult = z.infer<typeof euraProjectResultSchema>;
+
+/** A group of EURA projects (a measure, an area, the whole): their figures, how many, and the rows they came from. */
+export const euraTotalsSchema = euraFundingSchema.extend({
+  /** The ongoing and completed EURA projects counted (planned ones are in `planned`, cancelled ones nowhere). */
+  projects: z.number().int(),
+  /** Provenance: `<file> (<sheet>)` → the export's rows. */
+  provenance: provenanceSchema,
+});
+export type EuraTotals = z.infer<typeof euraTotalsSchema>;
+
 export const projectSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -43,9 +84,14 @@ export const projectSummarySchema = z.object({
   status: projectStatusSchema,
   startDate: isoDateSchema,
   endDate: isoDateSchema,
-  /** Euros on all its funding rows, every source and year. */
+  /**
+   * Euros on all its funding rows, every source and year; for an EURA project, plus the funding EURA
+   * decided (funding.csv rows repeating EURA's money are not counted).
+   */
   funding: euros,
   provenance: provenanceSchema,
+  /** What the EURA 2021 export says of the project's money; null for a project not in the export. */
+  eura: euraProjectResultSchema.nullable().default(null),
 });
 export type ProjectSummary = z.infer<typeof projectSummarySchema>;
 
@@ -142,6 +188,11 @@ export const fundingTotalsSchema = z.object({
   total: euros,
   /** euState / (euState + local); null when both are zero. */
   euStateShare: z.number().nullable(),
+  /**
+   * The EURA projects' decided and realised money (already inside the figures above, decided); null when
+   * the data folder has no EURA export.
+   */
+  eura: euraTotalsSchema.nullable().default(null),
 });
 export type FundingTotals = z.infer<typeof fundingTotalsSchema>;
 
@@ -293,6 +344,22 @@ export const reportModelSchema = z.object({
     plannedBySource: z.record(fundingSourceSchema, euros),
     byYear: z.record(z.string(), categoryTotalsSchema),
     byMeasure: z.record(z.string(), fundingTotalsSchema),
+    /**
+     * The EURA 2021 export's projects: decided and realised money, the realisation rate, the export and
+     * its group projects (Ryhmähanketunnus → sub-projects). Their decided money is inside euState, local
+     * and private (other public counts as local own share) and so inside the 40/60 split; `bySource`
+     * and `byYear` are funding.csv's alone (EURA has no per-year split). Null without an export.
+     */
+    eura: euraTotalsSchema
+      .extend({
+        file: z.string(),
+        sheet: z.string(),
+        /** Decided money of planned EURA projects, inside `planned`. */
+        planned: euros,
+        groups: z.record(z.string(), z.array(z.string())),
+      })
+      .nullable()
+      .default(null),
     provenance: z.object({
       bySource: z.record(z.string(), provenanceSchema),
       planned: provenanceSchema,

@@ -201,3 +201,16 @@ export function countProvenanceLines(p: Provenance): number {
   }
   return n;
 }
+
+/** How a workbook's sheet is named in provenance and in the data-quality tables: `funding.xlsx (Taul1)`. */
+export function sheetSourceKey(file: string, sheet: string): string {
+  return `${file} (${sheet})`;
+}
+
+/** A provenance with its files renamed (a contract file read from a workbook: `funding.csv` → `funding.xlsx (Taul1)`). */
+export function renameProvenance(p: Provenance, names: ReadonlyMap<string, string>): Provenance {
+  if (names.size === 0) return p;
+  const out: Provenance = {};
+  for (const [file, ranges] of Object.entries(p)) out[names.get(file) ?? file] = ranges;
+  return out;
+}

@@ -31,6 +31,11 @@ export interface SampleOptions {
   extraRejected?: number;
   /** A text that replaces one project's name, one assessment's evidence and one KPI source (issue 15). */
   longText?: string;
+  /**
+   * Four more projects whose money an EURA 2021 export gives, decided and realised: two sub-projects of a
+   * group project, one planned (its money apart).
+   */
+  eura?: boolean;
 }
 
 type Plan = [id: string, name: string, owner: string, measure: string, status: ProjectStatus, start: string, end: string];
@@ -101,6 +106,17 @@ export function sampleReport(o: SampleOptions = {}): ReportModel {
   }
   // Every source has money, so no row of the by-source table is empty.
   for (const [source, euros] of EXTRA_SOURCES) rows.fund('A80302', source, 2024, euros);
+  if (o.eura) {
+    // Their money comes from the export alone (ingest leaves funding.csv rows repeating it out).
+    rows.project({ id: 'A80204', name: csv('Kaupunkidatan kokeiluympäristö'), owner: csv('Jyväskylän kaupunki'), measure: '4.1.2', status: 'ongoing' });
+    rows.project({ id: 'A80406', name: csv('Teollisuuden datasilta'), owner: csv('JAMK'), measure: '4.2.1', status: 'completed' });
+    rows.project({ id: 'A80407', name: csv('Teollisuuden datasilta, yritysosa'), owner: csv('Business Jyväskylä'), measure: '4.2.1', status: 'ongoing' });
+    rows.project({ id: 'A80408', name: csv('Akkuklusterin esiselvitys'), owner: csv('Jyväskylän yliopisto'), measure: '4.2.1', status: 'planned' });
+    rows.euraMoney('A80204', [250_648.6, 168_352.4, 0], [105_272.41, 70_708.01, 0]);
+    rows.euraMoney('A80406', [183_901.75, 121_099.5, 20_000], [176_545.68, 116_255.52, 20_000], { groupCode: 'A80405', realisedEu: 105_927.41 });
+    rows.euraMoney('A80407', [522_309.3, 344_691.2, 44_000], [334_277.95, 220_602.37, 28_160], { groupCode: 'A80405', fund: 'JTF' });
+    rows.euraMoney('A80408', [90_000, 60_000, 0], [0, 0, 0]);
+  }
 
   // 4.1.1/2023 achieved: five partner cities and VTT by the deadline; a later level after the as-of date.
   rows.observe('partner_cities', '2022-05-31', 3, { source: csv('Yhteistyösopimukset: Turku, Kuopio, Lahti') });

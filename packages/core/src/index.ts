@@ -33,6 +33,10 @@ export {
   assessmentStatusSchema,
   DATA_ISSUES_KEPT,
   dataAlertCodeSchema,
+  euraCentsSchema,
+  euraFundSchema,
+  euraInputSchema,
+  euraProjectMoneySchema,
   dataAlertSchema,
   dataWarningSchema,
   fundingRowSchema,
@@ -52,6 +56,10 @@ export type {
   DataAlert,
   DataAlertCode,
   DataWarning,
+  EuraCents,
+  EuraFund,
+  EuraInput,
+  EuraProjectMoney,
   FundingRow,
   InputCounts,
   Observation,
@@ -64,6 +72,10 @@ export type {
 } from './_input.ts';
 export {
   assessmentResultSchema,
+  euraFundingSchema,
+  euraMoneySchema,
+  euraProjectResultSchema,
+  euraTotalsSchema,
   fundingTotalsSchema,
   kpiResultSchema,
   kpiSeriesPointSchema,
@@ -80,6 +92,10 @@ export {
 } from './_model.ts';
 export type {
   AssessmentResult,
+  EuraFunding,
+  EuraMoney,
+  EuraProjectResult,
+  EuraTotals,
   FundingTotals,
   KpiResult,
   KpiSeriesPoint,
@@ -112,7 +128,7 @@ export {
 export type { FormatOptions, Spacing } from './_format.ts';
 export { KpiTally, tallyObservations } from './_kpi.ts';
 export type { KpiFigures, KpiTallyConfig, KpiTallyEntry, KpiTallyState, LatestObservation } from './_kpi.ts';
-export { countProvenanceLines, LineSet } from './_provenance.ts';
+export { countProvenanceLines, LineSet, sheetSourceKey } from './_provenance.ts';
 export type { LineSetState } from './_provenance.ts';
 export { assessmentStatus, kpiStatus, targetStatus } from './_status.ts';
 export { agreement2021 } from './_agreement-2021.ts';
@@ -157,5 +173,5 @@ export type {
   RowRef,
   UsagePipeline,
 } from './phrasebook/index.ts';
-export { codePointLabel, hasHidden, INGEST_PHRASES, quoted, showValue, withoutHidden } from './phrasebook/index.ts';
+export { codePointLabel, hasHidden, INGEST_PHRASES, quoted, SHEET_PHRASES, showValue, withoutHidden } from './phrasebook/index.ts';
 export type { DateProblem, HiddenKind, IngestPhrases, NearMiss, NumberProblem, SameKey } from './phrasebook/index.ts';

@@ -9,7 +9,7 @@
 
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Language } from '@ekoraportti/core';
 import { XlsxError } from './_errors.ts';
 import { DEFAULT_LIMITS, openGuardedZip, type GuardedZip, type ZipLimits } from './_zip.ts';
@@ -137,7 +137,9 @@ export async function* readWorkbookRows(path: string, options: WorkbookReadOptio
     const info = await readWorkbookInfo(zip, file, lang);
     options.onWorkbook?.({ sheets: info.sheets.map((s) => s.name), date1904: info.date1904 });
     const chosen: SheetInfo[] = options.sheets === 'first' ? info.sheets.slice(0, 1) : info.sheets;
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+    // exceljs takes half a second to load: only a run that reads a workbook pays for it.
+    const { default: excel } = await import('exceljs');
+    const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([]), {
       worksheets: 'emit',
       sharedStrings: 'cache',
       styles: 'cache',

@@ -195,7 +195,7 @@ export async function readEuraExport(path: string, options: EuraReadOptions): Pr
     } catch (err) {
       if (!(err instanceof RowRejected)) throw err;
       counts.rowsRejected++;
-      rejected.push({ file, sheet: r.sheet, row: r.row, column: err.column, code: err.problem.code, reason: describeEuraRowProblem(err.problem, lang) });
+      rejected.push({ file, sheet: r.sheet, row: r.row, project: wanted.get(code.toUpperCase()) ?? code, column: err.column, code: err.problem.code, reason: describeEuraRowProblem(err.problem, lang) });
     }
   };
 

@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import type { EuraNoticeCode, EuraRowProblemCode } from '@ekoraportti/core';
-import { isoDateSchema, projectStatusSchema } from '@ekoraportti/core';
+import { euraFundSchema, isoDateSchema, projectStatusSchema, type EuraFund } from '@ekoraportti/core';
 
 /** Where a row came from: the workbook, the sheet (tab) and the row number Excel shows. */
 export const sheetSourceSchema = z.object({
@@ -17,9 +17,9 @@ export type SheetSource = z.infer<typeof sheetSourceSchema>;
 export const cellSourceSchema = sheetSourceSchema.extend({ column: z.string(), cell: z.string() });
 export type CellSource = z.infer<typeof cellSourceSchema>;
 
-/** The funds of EURA 2021 (the code's first letter: A, S, J). */
-export const euraFundSchema = z.enum(['EAKR', 'ESR+', 'JTF']);
-export type EuraFund = z.infer<typeof euraFundSchema>;
+/** The funds of EURA 2021 (the code's first letter: A, S, J): core's schema, as core takes the export's money. */
+export { euraFundSchema };
+export type { EuraFund };
 
 /** The values read from an EURA row, by name; `columns` of the result says which column held each. */
 export const euraFieldSchema = z.enum([
@@ -82,6 +82,8 @@ export type EuraProject = z.infer<typeof euraProjectSchema>;
 
 /** A row of a listed project that could not be used, with its reason in the report language. */
 export const euraRejectionSchema = sheetSourceSchema.extend({
+  /** The row's project code, as projects.csv writes it. */
+  project: z.string(),
   column: z.string(),
   code: z.enum(['E_MISSING', 'E_NOT_A_NUMBER', 'E_NOT_A_DATE', 'E_SUB_CENT', 'E_NEGATIVE', 'E_END_BEFORE_START', 'E_PARTS_EXCEED_WHOLE', 'E_DUPLICATE_ID']),
   reason: z.string(),

@@ -2,7 +2,7 @@
 // the package relations and workbook.xml with a namespace-aware SAX parser (saxes, which expands no
 // entity a DOCTYPE declares — and the zip guard refuses DOCTYPEs before that).
 
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesParser as Parser, SaxesTagNS } from 'saxes';
 import type { Language } from '@ekoraportti/core';
 import { XlsxError } from './_errors.ts';
 import type { GuardedZip } from './_zip.ts';
@@ -32,8 +32,10 @@ const R_NAMESPACES = new Set([
 ]);
 
 /** Parses a small XML part, calling `onTag` for each opening tag; XML errors become an `XlsxError`. */
-function parseXml(xml: Buffer, file: string, part: string, lang: Language, onTag: (tag: SaxesTagNS) => void): void {
-  const parser = new SaxesParser({ xmlns: true });
+async function parseXml(xml: Buffer, file: string, part: string, lang: Language, onTag: (tag: SaxesTagNS) => void): Promise<void> {
+  // saxes is loaded with the first workbook read.
+  const { SaxesParser } = await import('saxes');
+  const parser: Parser<{ xmlns: true }> = new SaxesParser({ xmlns: true });
   parser.on('opentag', onTag);
   try {
     parser.write(xml.toString('utf8')).close();
@@ -65,7 +67,7 @@ async function readRels(zip: GuardedZip, file: string, owner: string, lang: Lang
   const relsPart = relsOf(owner);
   const rels = new Map<string, { type: string; part: string }>();
   if (!zip.has(relsPart)) return rels;
-  parseXml(await zip.readSmall(relsPart), file, relsPart, lang, (tag) => {
+  await parseXml(await zip.readSmall(relsPart), file, relsPart, lang, (tag) => {
     if (tag.local !== 'Relationship') return;
     const id = tag.attributes['Id']?.value;
     const type = REL.exec(tag.attributes['Type']?.value ?? '')?.[1];
@@ -87,7 +89,7 @@ export async function readWorkbookInfo(zip: GuardedZip, file: string, lang: Lang
   const rels = await readRels(zip, file, main, lang);
   const sheets: SheetInfo[] = [];
   let date1904 = false;
-  parseXml(await zip.readSmall(main), file, main, lang, (tag) => {
+  await parseXml(await zip.readSmall(main), file, main, lang, (tag) => {
     if (tag.local === 'workbookPr') {
       const v = tag.attributes['date1904']?.value;
       date1904 = v === '1' || v === 'true';

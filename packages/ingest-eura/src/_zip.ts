@@ -8,7 +8,7 @@
 import { open as openFd, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import type { Language, ZipDamage } from '@ekoraportti/core';
 import { XlsxError } from './_errors.ts';
 import { refusingUnsupportedCells, UnsupportedCellsFound, withoutMainPrefix } from './_xml-text.ts';
@@ -84,12 +84,15 @@ async function sniff(path: string): Promise<Sniff> {
   }
 }
 
-const yauzlOpen = (path: string): Promise<yauzl.ZipFile> =>
-  new Promise((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
+/** yauzl is loaded with the first workbook read: a run without one never pays for it. */
+const yauzlOpen = async (path: string): Promise<yauzl.ZipFile> => {
+  const { default: lib } = await import('yauzl');
+  return new Promise((resolve, reject) =>
+    lib.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
       err || !zip ? reject(err ?? new Error('no zip')) : resolve(zip),
     ),
   );
+};
 
 /** yauzl's message → what is broken, in words the phrasebook has. */
 function damageOf(err: unknown): ZipDamage {

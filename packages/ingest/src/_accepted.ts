@@ -2,7 +2,7 @@
 // refer to. It grows as the files are read in order (projects.csv first); the read configuration,
 // which never changes, is apart (`_config.ts`).
 
-import type { Assessment, FundingRow, Project } from '@ekoraportti/core';
+import type { Assessment, FundingRow, Project, ProjectStatus } from '@ekoraportti/core';
 
 /** The project ids of projects.csv, as the other files look them up (a part on another thread gets a copy). */
 export interface ProjectIdsState {
@@ -65,6 +65,14 @@ export class ProjectIds {
     this.#exact.set(id, id);
   }
 
+  /** An accepted id whose row turned out to be rejected (it relied on an EURA export that lacks the project). */
+  revoke(id: string, line: number): void {
+    const key = id.toLowerCase();
+    this.#byKey.delete(key);
+    this.#exact.delete(id);
+    this.#rejectedLine.set(key, line);
+  }
+
   /** A row of projects.csv with this id was rejected; the first such line is the one references name. */
   reject(id: string, line: number): void {
     const key = id.toLowerCase();
@@ -74,9 +82,29 @@ export class ProjectIds {
   }
 }
 
+/**
+ * A projects.csv row that leaves name, owner, status or dates to the EURA export: valid otherwise, and
+ * decided once the export is read (accepted with EURA's values, or rejected as a row missing them).
+ */
+export interface PendingProject {
+  id: string;
+  measure: string;
+  line: number;
+  /** What the row gives; null where it leaves the field to EURA. */
+  given: { name: string | null; owner: string | null; status: ProjectStatus | null; startDate: string | null; endDate: string | null };
+}
+
 /** The rows accepted so far, in file order. */
 export class AcceptedRows {
   readonly projects: Project[] = [];
+  /** projects.csv rows waiting for the EURA export. */
+  readonly pending: PendingProject[] = [];
+  /** Projects whose money the EURA export gives: their funding.csv rows of EURA's sources repeat it. */
+  readonly euraFunded = new Set<string>();
+  /** The EURA export's file name, once one is read. */
+  euraFile: string | null = null;
+  /** How the files are named in messages: `projects.xlsx (Taul1)` when read from a workbook. */
+  readonly names = new Map<string, string>();
   readonly funding: FundingRow[] = [];
   readonly assessments: Assessment[] = [];
   readonly projectIds = new ProjectIds();
@@ -85,6 +113,11 @@ export class AcceptedRows {
 
   addProject(p: Project): void {
     this.projects.push(p);
+    this.projectIds.accept(p.id, p.line);
+  }
+
+  addPending(p: PendingProject): void {
+    this.pending.push(p);
     this.projectIds.accept(p.id, p.line);
   }
 

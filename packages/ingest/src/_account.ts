@@ -115,6 +115,12 @@ export class FileAccount {
     this.counts.rowsUsed++;
   }
 
+  /** A record counted as used that is rejected after all (a projects.csv row left to an EURA export that lacks it); `reject` counts it again. */
+  unuse(): void {
+    this.counts.rowsRead--;
+    this.counts.rowsUsed--;
+  }
+
   warn(w: DataWarning): void {
     bump(this.warningsByCode, w.code);
     if (this.warnings.length < this.sink.keep) this.warnings.push(w);

@@ -5,6 +5,8 @@ export type IngestErrorCode =
   | 'E_EMPTY_FILE'
   | 'E_MISSING_COLUMN'
   | 'E_WORKBOOK'
+  | 'E_BOTH_FORMS'
+  | 'E_TWO_EXPORTS'
   | 'E_NOT_TEXT'
   | 'E_UNREADABLE';
 

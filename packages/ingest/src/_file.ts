@@ -29,15 +29,28 @@ export interface FileRead {
   sha256: string | null;
   parts: number;
   threads: number;
+  /** A contract file read from a workbook: its name and the sheet; null for a CSV file. */
+  workbook: { file: string; sheet: string } | null;
 }
 
 /** The account a file's rows go to, with the reading's rejected-row sink. */
 export const newAccount = (file: InputFile, cfg: ReadConfig, bytes = 0): FileAccount =>
   new FileAccount(file, cfg.m, { keep: cfg.keep, ...(cfg.onRejected ? { onRejected: cfg.onRejected } : {}) }, bytes);
 
-/** The step for each record of `file`, with that file's rules. */
-function stepFor(file: InputFile, header: Header, cfg: ReadConfig, accepted: AcceptedRows, account: FileAccount) {
-  const c: RowContext = { m: cfg.m, asOf: cfg.asOf, ids: accepted.projectIds, notes: account.notes, dates: new DateCache() };
+/**
+ * The step for each record of `file`, with that file's rules, in the words of `m` (a CSV file's or a
+ * workbook's); `euraPossible`: projects.csv rows may leave fields to an EURA export.
+ */
+export function stepFor(file: InputFile, header: Header, cfg: ReadConfig, accepted: AcceptedRows, account: FileAccount, euraPossible = false) {
+  const c: RowContext = {
+    m: account.m,
+    asOf: cfg.asOf,
+    ids: accepted.projectIds,
+    notes: account.notes,
+    dates: new DateCache(),
+    euraPossible,
+    projectsFile: accepted.names.get('projects.csv') ?? 'projects.csv',
+  };
   const idx = header.idx;
   switch (file) {
     case 'projects.csv':
@@ -52,8 +65,8 @@ function stepFor(file: InputFile, header: Header, cfg: ReadConfig, accepted: Acc
 }
 
 /**
- * What the first bytes of a file say, or the IngestError that stops the reading: an Excel workbook
- * (planned to be read one day; for now the message says how to save it as CSV), a binary file, an empty one.
+ * What the first bytes of a file say, or the IngestError that stops the reading: an Excel workbook saved
+ * under the CSV's name (the message says how to save it as CSV), a binary file, an empty one.
  */
 export async function fileDialect(path: string, file: InputFile, cfg: ReadConfig): Promise<Dialect> {
   const handle = await open(path, 'r');
@@ -69,7 +82,7 @@ export async function fileDialect(path: string, file: InputFile, cfg: ReadConfig
 }
 
 /** Reads one file whole, on this thread. */
-export async function readFileWhole(dir: string, file: InputFile, cfg: ReadConfig, accepted: AcceptedRows, size: number): Promise<FileRead> {
+export async function readFileWhole(dir: string, file: InputFile, cfg: ReadConfig, accepted: AcceptedRows, size: number, euraPossible = false): Promise<FileRead> {
   const path = join(dir, file);
   const m = cfg.m;
   const account = newAccount(file, cfg, size);
@@ -86,7 +99,7 @@ export async function readFileWhole(dir: string, file: InputFile, cfg: ReadConfi
         const h = readHeader(file, fields, line, dialect, m, account.notes);
         headerWarnings = h.warnings;
         if (h.absent.length > 0) throw new IngestError('E_MISSING_COLUMN', m.missingColumns(file, h.absent, h.header.names.filter((n) => n !== '')), file);
-        step = stepFor(file, h.header, cfg, accepted, account);
+        step = stepFor(file, h.header, cfg, accepted, account, euraPossible);
       },
       chunk(buf) {
         bytes += buf.length;
@@ -120,7 +133,7 @@ export async function readFileWhole(dir: string, file: InputFile, cfg: ReadConfi
   }
   progress?.({ file, rows: account.counts.rowsRead, bytes, done: true });
   // A quote never closed can end the parse before the last byte: then hash the file on its own.
-  return { account, headerWarnings, sha256: bytes === size ? hash.digest('hex') : await hashFile(path), parts: 1, threads: 1 };
+  return { account, headerWarnings, sha256: bytes === size ? hash.digest('hex') : await hashFile(path), parts: 1, threads: 1, workbook: null };
 }
 
 /** sha256 of a file's bytes. */

@@ -2,8 +2,8 @@
 // saved under the CSV's name, a binary file, or text in one of the encodings Excel writes (UTF-8 with
 // or without BOM, Windows-1252, and UTF-16 — Excel's "Unicode text" — with or without BOM).
 //
-// The workbook answer is in this one function: reading .xlsx files is planned, and will replace the
-// refusal (see `readFileWhole`) rather than be spread through the reading.
+// A workbook is read when it is named as one (`funding.xlsx`, an EURA export): this answer only stops a
+// workbook saved under a CSV file's name (`funding.csv` that is really a zip or an old .xls).
 
 import { isUtf8 } from 'node:buffer';
 

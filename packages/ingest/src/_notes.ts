@@ -6,7 +6,7 @@ import type { DataWarning, IngestPhrases, InputFile, Kpi, Language } from '@ekor
 import { codePointLabel } from '@ekoraportti/core';
 
 /** What a note is about. */
-export type NoteKind = 'afterAsOf' | 'implausible' | 'hidden' | 'control' | 'mixedEncoding';
+export type NoteKind = 'afterAsOf' | 'implausible' | 'hidden' | 'control' | 'mixedEncoding' | 'euraRepeat';
 
 /** One summed-up note: its subject (a KPI, a target or a column), how often, and the first time. */
 export interface Note {
@@ -15,9 +15,9 @@ export interface Note {
   count: number;
   /** Line of the first occurrence. */
   line: number;
-  /** The characters removed (`hidden`, `control`), each once. */
+  /** The characters removed (`hidden`, `control`), or the funding sources (`euraRepeat`), each once. */
   chars: string[];
-  /** What the first occurrence held: the value as written (`hidden`), a sample (`mixedEncoding`). */
+  /** What the first occurrence held: the value as written (`hidden`), a sample (`mixedEncoding`), the EURA export (`euraRepeat`). */
   example: string;
   /** The first implausible value. */
   value: number;
@@ -90,6 +90,8 @@ export class FileNotes {
             : { file, line: n.line, column: n.subject, code: 'W_CONTROL_CHARACTERS', message: m.controlCharacters(n.subject, labels, n.count, n.line) };
         case 'mixedEncoding':
           return { file, line: n.line, column: null, code: 'W_MIXED_ENCODING', message: m.mixedEncoding(n.line, n.example, n.count) };
+        case 'euraRepeat':
+          return { file, line: n.line, column: 'source', code: 'W_EURA_FUNDING_REPEATED', message: m.euraFundingRepeated(n.subject, n.chars, n.count, n.line, n.example) };
       }
     });
   }

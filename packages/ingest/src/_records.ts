@@ -36,6 +36,8 @@ export function readHeader(
   dialect: Pick<Dialect, 'delimiter' | 'encoding'>,
   m: IngestPhrases,
   notes: FileNotes,
+  /** How the file is named in messages, when not by its contract name (`funding.xlsx`). */
+  shownAs: string = file,
 ): { header: Header; warnings: DataWarning[]; absent: string[] } {
   const { required, optional } = COLUMNS[file];
   const shown = fields.map((f) => {
@@ -56,7 +58,7 @@ export function readHeader(
       return;
     }
     idx[name] = i;
-    if (!known.has(name)) warnings.push({ file, line, column, message: m.unknownColumn(column, file), code: 'W_UNKNOWN_COLUMN' });
+    if (!known.has(name)) warnings.push({ file, line, column, message: m.unknownColumn(column, shownAs), code: 'W_UNKNOWN_COLUMN' });
   });
   const absent = required.filter((c) => idx[c] === undefined);
   for (const c of optional) if (idx[c] === undefined) idx[c] = -1;

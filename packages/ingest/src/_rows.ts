@@ -4,9 +4,9 @@
 // (`recordStep`) counts it and stores it. The indicators parser is the hot path: no zod, no cleaning
 // unless a lookup misses, no allocation for a good row beyond the Observation itself.
 
-import type { Agreement, Assessment, FundingRow, IngestPhrases, InputFile, Observation, Project, RejectionCode, SameKey } from '@ekoraportti/core';
+import type { Agreement, Assessment, FundingRow, FundingSource, IngestPhrases, InputFile, Observation, Project, RejectionCode, SameKey } from '@ekoraportti/core';
 import { withoutHidden } from '@ekoraportti/core';
-import type { AcceptedRows, ProjectIds } from './_accepted.ts';
+import type { AcceptedRows, PendingProject, ProjectIds } from './_accepted.ts';
 import { cleanText, cleanWord } from './_clean.ts';
 import { numberHash, rememberingTextHash, rowKey, rowRest, textHash } from './_duplicates.ts';
 import type { FileNotes } from './_notes.ts';
@@ -55,6 +55,13 @@ export interface RowContext {
   notes: FileNotes;
   /** Dates repeat a lot in KPI files; parsed once per distinct string. */
   dates: DateCache;
+  /**
+   * The folder has workbooks that may be an EURA export: a projects.csv row may then leave name, owner,
+   * status and dates to it (decided once the export is read).
+   */
+  euraPossible?: boolean;
+  /** How projects.csv is named in messages (`projects.xlsx (Taul1)` when read from a workbook). */
+  projectsFile?: string;
 }
 
 const col = (idx: ColumnIndex, name: string): number => idx[name] ?? -1;
@@ -68,9 +75,9 @@ function projectRef(c: RowContext, raw: string, line: number): string | RowProbl
   const cleaned = cleanWord(raw, 'project_id', line, c.notes);
   if (cleaned === '') return new RowProblem('project_id', 'E_MISSING', c.m.missing('project_id'));
   const ref = c.ids.find(cleaned);
-  if (ref === null) return new RowProblem('project_id', 'E_UNKNOWN_PROJECT', c.m.unknownProject(cleaned));
+  if (ref === null) return new RowProblem('project_id', 'E_UNKNOWN_PROJECT', c.m.unknownProject(cleaned, c.projectsFile));
   if ('id' in ref) return ref.id;
-  return new RowProblem('project_id', 'E_UNKNOWN_PROJECT', c.m.rejectedProject(cleaned, ref.rejectedLine));
+  return new RowProblem('project_id', 'E_UNKNOWN_PROJECT', c.m.rejectedProject(cleaned, ref.rejectedLine, c.projectsFile));
 }
 
 function dateField(c: RowContext, raw: string, column: string): string | RowProblem {
@@ -89,33 +96,46 @@ function word<T extends string>(c: RowContext, e: { get(raw: string): T | undefi
   return e.get(cleaned) ?? new RowProblem(column, 'E_UNKNOWN_VALUE', c.m.unknownValue(cleaned, column, e.allowed));
 }
 
-export function projectsRules(c: RowContext, idx: ColumnIndex, agreement: Agreement, accepted: AcceptedRows): FileRules<Project> {
+/**
+ * projects.csv: a project per row. Where the folder may hold an EURA export, name, owner, status and
+ * dates may be empty (`c.euraPossible`): the row is then pending, decided once the export is read.
+ */
+export function projectsRules(c: RowContext, idx: ColumnIndex, agreement: Agreement, accepted: AcceptedRows): FileRules<Project | PendingProject> {
   const m = c.m;
   const measures = new Set(agreement.measures.map((x) => x.id));
   const [iId, iName, iOwner, iMeasure, iStatus, iStart, iEnd] = COLUMNS['projects.csv'].required.map((n) => col(idx, n)) as [number, number, number, number, number, number, number];
+  /** An empty field EURA may give: null (pending) when an export may give it, else the row's problem. */
+  const leftToEura = (column: string): null | RowProblem => (c.euraPossible ? null : new RowProblem(column, 'E_MISSING', m.missing(column)));
+  const text = (f: readonly string[], i: number, column: string, line: number): string | null | RowProblem => {
+    const v = cleanText(at(f, i), column, line, c.notes);
+    return v === '' ? leftToEura(column) : v;
+  };
   return {
     parse(f, line) {
       const id = cleanWord(at(f, iId), 'project_id', line, c.notes);
       if (id === '') return new RowProblem('project_id', 'E_MISSING', m.missing('project_id'));
       const firstLine = c.ids.firstLine(id);
       if (firstLine !== undefined) return new RowProblem('project_id', 'E_DUPLICATE_ID', m.duplicateId(id, firstLine));
-      const name = cleanText(at(f, iName), 'name', line, c.notes);
-      if (name === '') return new RowProblem('name', 'E_MISSING', m.missing('name'));
-      const owner = cleanText(at(f, iOwner), 'owner', line, c.notes);
-      if (owner === '') return new RowProblem('owner', 'E_MISSING', m.missing('owner'));
+      const name = text(f, iName, 'name', line);
+      if (name instanceof RowProblem) return name;
+      const owner = text(f, iOwner, 'owner', line);
+      if (owner instanceof RowProblem) return owner;
       const measure = cleanWord(at(f, iMeasure), 'measure', line, c.notes);
       if (measure === '') return new RowProblem('measure', 'E_MISSING', m.missing('measure'));
       if (!measures.has(measure)) return new RowProblem('measure', 'E_UNKNOWN_MEASURE', m.unknownMeasure(measure, agreement.version, [...measures]));
-      const status = word(c, projectStatuses, at(f, iStatus), 'status', line);
+      const status = at(f, iStatus).trim() === '' ? leftToEura('status') : word(c, projectStatuses, at(f, iStatus), 'status', line);
       if (status instanceof RowProblem) return status;
-      const start = dateField(c, at(f, iStart), 'start_date');
+      const start = at(f, iStart).trim() === '' ? leftToEura('start_date') : dateField(c, at(f, iStart), 'start_date');
       if (start instanceof RowProblem) return start;
-      const end = dateField(c, at(f, iEnd), 'end_date');
+      const end = at(f, iEnd).trim() === '' ? leftToEura('end_date') : dateField(c, at(f, iEnd), 'end_date');
       if (end instanceof RowProblem) return end;
-      if (end < start) return new RowProblem('end_date', 'E_END_BEFORE_START', m.endBeforeStart(start, end));
+      if (start !== null && end !== null && end < start) return new RowProblem('end_date', 'E_END_BEFORE_START', m.endBeforeStart(start, end));
+      if (name === null || owner === null || status === null || start === null || end === null) {
+        return { id, measure, line, given: { name, owner, status, startDate: start, endDate: end } };
+      }
       return { id, name, owner, measure, status, startDate: start, endDate: end, line };
     },
-    store: (p) => accepted.addProject(p),
+    store: (p) => ('given' in p ? accepted.addPending(p) : accepted.addProject(p)),
     refused(f, line) {
       // A later row with the same id is a repeat even when this one was rejected; references name this line.
       const id = withoutHidden(at(f, iId), 'hidden').text.trim();
@@ -123,6 +143,9 @@ export function projectsRules(c: RowContext, idx: ColumnIndex, agreement: Agreem
     },
   };
 }
+
+/** The sources an EURA 2021 export's money covers; AKKE and RRF are not EURA's and stay in funding.csv. */
+const EURA_CARRIES: ReadonlySet<FundingSource> = new Set(['EAKR', 'ESR+', 'JTF', 'valtio', 'kaupunki', 'muu_julkinen', 'yksityinen']);
 
 export function fundingRules(c: RowContext, idx: ColumnIndex, accepted: AcceptedRows): FileRules<FundingRow> {
   const m = c.m;
@@ -151,7 +174,11 @@ export function fundingRules(c: RowContext, idx: ColumnIndex, accepted: Accepted
       rowRest(numberHash(r.amountCents), 0);
     },
     sameKey: (r) => ({ file: 'funding.csv', project: r.projectId, source: r.source, year: r.year }),
-    store: (r) => accepted.addFunding(r),
+    store(r) {
+      // EURA gives this project's EU and state, public and private money: a row of those repeats it.
+      if (accepted.euraFunded.has(r.projectId) && EURA_CARRIES.has(r.source)) c.notes.add('euraRepeat', r.projectId, r.line, { chars: [r.source], example: accepted.euraFile ?? '' });
+      else accepted.addFunding(r);
+    },
   };
 }
 

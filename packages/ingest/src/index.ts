@@ -1,4 +1,5 @@
 export { readDataFolder } from './_read.ts';
+export { listDataFiles } from './_folder.ts';
 export type { IngestResult } from './_read.ts';
 export type { ReadOptions, ReadProgress } from './_config.ts';
 export { IngestError } from './_errors.ts';

@@ -245,7 +245,7 @@ describe('streaming and callbacks', () => {
       const ind = bytes.filter(([f]) => f === 'indicators.csv').map(([, b]) => b);
       expect(ind).toEqual([...ind].sort((x, y) => x - y));
       expect(ind.at(-1)).toBe(statSync(join(dir, 'indicators.csv')).size);
-      expect(r.inputs['indicators.csv'].rowsUsed).toBe(120_000);
+      expect(r.inputs['indicators.csv']?.rowsUsed).toBe(120_000);
       expect(progress).toEqual([
         'projects.csv:0',
         'funding.csv:0',

@@ -283,7 +283,7 @@ describe('generated data folders in random dialects', () => {
           expect(r.inputs['projects.csv']).toEqual({ rowsRead: 3, rowsUsed: 3, rowsRejected: 0, rowsNotRead: 0 });
           expect(r.projects.map((p) => p.name)).toEqual(PROJECT_IDS.map((_, i) => `Hanke ${i}; "vaihe" ${i}`));
 
-          expect(r.inputs['indicators.csv'].rowsRead).toBe(g.indicators.length);
+          expect(r.inputs['indicators.csv']?.rowsRead).toBe(g.indicators.length);
           expect(observations).toEqual(
             g.indicators.flatMap((x, i) => (x.expected ? [{ ...x.expected, line: ind.lines[i] }] : [])),
           );
@@ -297,7 +297,7 @@ describe('generated data folders in random dialects', () => {
             expect(x.reason.length).toBeGreaterThan(10);
           }
 
-          expect(r.inputs['funding.csv'].rowsRead).toBe(g.funding.length);
+          expect(r.inputs['funding.csv']?.rowsRead).toBe(g.funding.length);
           expect(r.funding).toEqual(g.funding.flatMap((x, i) => (x.expected ? [{ ...x.expected, line: fun.lines[i] }] : [])));
           expect(r.rejected.filter((x) => x.file === 'funding.csv').map((x) => [x.line, x.code])).toEqual(
             g.funding.flatMap((x, i) => (x.row.bad ? [[fun.lines[i], x.row.bad[0]]] : [])),

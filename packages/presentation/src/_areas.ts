@@ -10,10 +10,14 @@ import {
   type ReportModel,
 } from '@ekoraportti/core';
 import { anchor, col, cols, fact, figure, heading, numCol, numCols, provenanceView, row, table, text, type Words } from './_parts.ts';
+import { euraFacts, euraProjectsTable } from './_eura.ts';
 import { targetView } from './_target.ts';
 import type { AreaView, Fact, Heading, MeasureView, Table, TableBlock } from './_view.ts';
 
-/** A measure's or area's funding: EU and state, local, their total and split, private, planned. */
+/**
+ * A measure's or area's funding: EU and state, local, their total and split, private, planned; and the
+ * decided and realised money of its EURA projects, with the realisation rate, where it has any.
+ */
 export function fundingFacts(t: FundingTotals, w: Words): Fact[] {
   return [
     fact(w.t('euState'), w.euro(t.euState)),
@@ -22,6 +26,7 @@ export function fundingFacts(t: FundingTotals, w: Words): Fact[] {
     fact(w.t('euStateShare'), w.percent(t.euStateShare)),
     fact(w.t('private'), w.euro(t.private)),
     fact(w.t('planned'), w.euro(t.planned)),
+    ...(t.eura && t.eura.projects > 0 ? euraFacts(t.eura, w) : []),
   ];
 }
 
@@ -75,8 +80,15 @@ function measureView(m: PriorityAreaResult['measures'][number], model: ReportMod
       table: projectsTable(`${w.t('projects')}: ${m.id}`, projects, w, false),
     },
     funding: { heading: heading(4, w.t('measureFunding')), facts: fundingFacts(m.funding, w) },
+    eura: euraBlock(m, projects, w),
     dataAsOf: dataAsOfBlock(m, model, w),
   };
+}
+
+/** A measure's EURA projects, decided and realised, under a heading; null when it has none. */
+function euraBlock(m: MeasureResult, projects: readonly ProjectSummary[], w: Words): TableBlock | null {
+  const t = euraProjectsTable(`${w.t('euraProjects')}: ${m.id}`, projects, m.funding.eura, w);
+  return t === null ? null : { heading: heading(4, w.t('euraProjects')), table: t };
 }
 
 /**

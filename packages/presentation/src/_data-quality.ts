@@ -1,4 +1,4 @@
-import type { ReportModel } from '@ekoraportti/core';
+import { sheetSourceKey, type ReportModel } from '@ekoraportti/core';
 import { col, cols, figure, heading, numCols, row, table, text, type Words } from './_parts.ts';
 import { rejectedRowsShown, warningsShown } from './_rejected.ts';
 import type { DataQualityView } from './_view.ts';
@@ -8,17 +8,25 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
   const shown = rejectedRowsShown(model, w.lang, w.quantity);
   const warnings = warningsShown(model, w);
   const files = Object.entries(model.inputs);
-  const sum = (k: 'rowsRead' | 'rowsUsed' | 'rowsRejected' | 'rowsNotRead') => files.reduce((n, [, c]) => n + c[k], 0);
-  const counts = (...n: number[]) => n.map((x) => figure(w.quantity(x)));
-  // Line numbers as an editor shows them: no thousands separator.
-  const where = (file: string, line: number | null, column: string | null) => [text(file), figure(line === null ? '–' : String(line)), text(column ?? '–')];
+  // An EURA export's rows of other projects and rows that are no project (its footer) are counted apart.
+  const hasExport = files.some(([, c]) => c.rowsLeftOut !== undefined);
+  const keys = ['rowsRead', 'rowsUsed', 'rowsRejected', 'rowsNotRead', ...(hasExport ? (['rowsLeftOut', 'rowsNotData'] as const) : [])] as const;
+  const sum = (k: (typeof keys)[number]) => files.reduce((n, [, c]) => n + (c[k] ?? 0), 0);
+  const counts = (c: (k: (typeof keys)[number]) => number) => keys.map((k) => figure(w.quantity(c(k))));
+  const named = (file: string, sheet: string | undefined) => (sheet === undefined ? file : sheetSourceKey(file, sheet));
+  // Line numbers as an editor shows them (a workbook's: as Excel does): no thousands separator.
+  const where = (x: { file: string; sheet?: string | undefined; line: number | null; column: string | null }) => [
+    text(named(x.file, x.sheet)),
+    figure(x.line === null ? '–' : String(x.line)),
+    text(x.column ?? '–'),
+  ];
   const problems = (key: 'reason' | 'message') => [...cols(w, 'file'), ...numCols(w, 'line'), ...cols(w, 'column'), col(w.t(key)), ...cols(w, 'code')];
   /** Rejected rows or warnings: how many in all, the ones listed (with a note when not all), where and why. */
-  type Issue = { file: string; line: number | null; column: string | null; says: string; code: string };
+  type Issue = { file: string; sheet?: string | undefined; line: number | null; column: string | null; says: string; code: string };
   const issues = (title: string, total: number, rows: Issue[], note: string | null, key: 'reason' | 'message', empty: string) => ({
     heading: heading(3, `${title} (${w.quantity(total)})`),
     note,
-    table: table(title, problems(key), rows.map((x) => row([...where(x.file, x.line, x.column), text(x.says), text(x.code)])), { empty }),
+    table: table(title, problems(key), rows.map((x) => row([...where(x), text(x.says), text(x.code)])), { empty }),
   });
   return {
     kind: 'dataQuality',
@@ -28,10 +36,11 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
       heading: heading(3, w.t('inputFiles')),
       table: table(
         w.t('inputFiles'),
-        [...cols(w, 'file'), ...numCols(w, 'rowsRead', 'rowsUsed', 'rowsRejected', 'rowsNotRead')],
-        files.map(([file, c]) => row([text(file), ...counts(c.rowsRead, c.rowsUsed, c.rowsRejected, c.rowsNotRead)])),
-        { total: row([text(w.t('total')), ...counts(sum('rowsRead'), sum('rowsUsed'), sum('rowsRejected'), sum('rowsNotRead'))]) },
+        [...cols(w, 'file'), ...numCols(w, ...keys)],
+        files.map(([file, c]) => row([text(named(file, c.sheet)), ...counts((k) => c[k] ?? 0)])),
+        { total: row([text(w.t('total')), ...counts(sum)]) },
       ),
+      note: hasExport ? w.t('inputsEuraNote') : null,
     },
     rejected: issues(
       w.t('rejectedRows'),

@@ -1,9 +1,13 @@
 import { FUNDING_SOURCES, fundingSourceName, fundingSourceShortName, type ReportModel } from '@ekoraportti/core';
 import { barChart, splitChart, stackedColumnChart } from './_charts.ts';
+import { euraFacts, euraFundingBlock } from './_eura.ts';
 import { chartFigure, cols, fact, figure, heading, measureTitles, numCols, provenanceView, row, table, text, type Words } from './_parts.ts';
 import type { Fact, FundingView } from './_view.ts';
 
-/** The agreement's funding in five figures: EU and state, local, their total, private, planned. */
+/**
+ * The agreement's funding in five figures: EU and state, local, their total, private, planned; and,
+ * with an EURA export, its decided and realised money and the realisation rate.
+ */
 export function fundingFigures(f: ReportModel['funding'], w: Words): Fact[] {
   return [
     fact(w.t('euState'), w.euro(f.euState)),
@@ -11,6 +15,7 @@ export function fundingFigures(f: ReportModel['funding'], w: Words): Fact[] {
     fact(`${w.t('total')} (${w.t('euState')} + ${w.t('local').toLowerCase()})`, w.euro(f.total)),
     fact(w.t('private'), w.euro(f.private)),
     fact(w.t('planned'), w.euro(f.planned)),
+    ...(f.eura ? euraFacts(f.eura, w) : []),
   ];
 }
 
@@ -21,6 +26,8 @@ export function fundingView(model: ReportModel, w: Words): FundingView {
   const counted = f.euState + f.local + f.private;
   const share = (amount: number) => (counted > 0 ? w.percent(amount / counted) : '–');
   const paid = FUNDING_SOURCES.filter((s) => f.bySource[s] > 0);
+  // The EURA projects' decided money, beside funding.csv's sources: the sources and it add up to the total.
+  const eura = f.eura === null ? [] : [{ label: w.t('euraDecided'), short: 'EURA', amount: f.eura.decided.total, planned: f.eura.planned, provenance: f.eura.provenance }];
   const years = Object.keys(f.byYear).sort();
   const byYear = years.map((y) => ({ year: y, ...(f.byYear[y] ?? { euState: 0, local: 0, private: 0 }) }));
   const series = [w.t('euState'), w.t('local'), w.t('private')] as const;
@@ -36,26 +43,32 @@ export function fundingView(model: ReportModel, w: Words): FundingView {
       table: table(
         w.t('fundingBySource'),
         [...cols(w, 'source'), ...numCols(w, 'amount', 'share', 'planned')],
-        FUNDING_SOURCES.map((s) =>
-          row(
-            [text(fundingSourceName(s, w.lang)), figure(w.euro(f.bySource[s])), figure(share(f.bySource[s])), figure(w.euro(f.plannedBySource[s]))],
-            provenanceView(f.provenance.bySource[s] ?? {}, w.lang),
+        [
+          ...FUNDING_SOURCES.map((s) =>
+            row(
+              [text(fundingSourceName(s, w.lang)), figure(w.euro(f.bySource[s])), figure(share(f.bySource[s])), figure(w.euro(f.plannedBySource[s]))],
+              provenanceView(f.provenance.bySource[s] ?? {}, w.lang),
+            ),
           ),
-        ),
+          ...eura.map((e) => row([text(e.label), figure(w.euro(e.amount)), figure(share(e.amount)), figure(w.euro(e.planned))], provenanceView(e.provenance, w.lang))),
+        ],
         {
           total: row([text(w.t('total')), figure(w.euro(counted)), figure(share(counted)), figure(w.euro(f.planned))]),
           provenance: true,
         },
       ),
       chart:
-        paid.length === 0
+        paid.length + eura.length === 0
           ? null
           : chartFigure(
               barChart({
-                bars: paid.map((s) => ({ label: fundingSourceShortName(s, w.lang), value: f.bySource[s], valueText: w.euro(f.bySource[s]) })),
+                bars: [
+                  ...paid.map((s) => ({ label: fundingSourceShortName(s, w.lang), value: f.bySource[s], valueText: w.euro(f.bySource[s]) })),
+                  ...eura.filter((e) => e.amount > 0).map((e) => ({ label: e.short, value: e.amount, valueText: w.euro(e.amount) })),
+                ],
                 labelWidth: 90,
                 width: 495,
-                description: `${w.t('fundingBySource')}: ${paid.map((s) => `${fundingSourceName(s, w.lang)} ${w.euro(f.bySource[s])}`).join('; ')}`,
+                description: `${w.t('fundingBySource')}: ${[...paid.map((s) => `${fundingSourceName(s, w.lang)} ${w.euro(f.bySource[s])}`), ...eura.map((e) => `${e.label} ${w.euro(e.amount)}`)].join('; ')}`,
               }),
             ),
     },
@@ -69,6 +82,7 @@ export function fundingView(model: ReportModel, w: Words): FundingView {
         ),
         { empty: w.t('none') },
       ),
+      note: f.eura === null ? null : `${w.t('euraNotByYear')} ${w.euro(f.eura.decided.total)}.`,
       chart:
         byYear.length === 0
           ? null
@@ -127,5 +141,6 @@ export function fundingView(model: ReportModel, w: Words): FundingView {
         fact(w.t('deviation'), w.pp(f.deviationPp)),
       ],
     },
+    eura: euraFundingBlock(model, w),
   };
 }

@@ -183,6 +183,8 @@ export interface MeasureView {
   targets: TargetView[];
   projects: TableBlock;
   funding: FactsBlock;
+  /** Its EURA projects' decided and realised money, one row each, and the measure's total; null without any. */
+  eura: TableBlock | null;
   /** The newest data date of each file that feeds the measure, marked when it is not from this quarter. */
   dataAsOf: TableBlock;
 }
@@ -204,9 +206,12 @@ export interface FundingView {
   note: string;
   figures: Fact[];
   bySource: TableBlock & { chart: Figure | null };
-  byYear: TableBlock & { chart: Figure | null };
+  /** `note`: what the table leaves out (EURA gives no per-year split); null when nothing. */
+  byYear: TableBlock & { chart: Figure | null; note: string | null };
   byMeasure: TableBlock;
   split: { heading: Heading; rule: string; chart: Figure; facts: Fact[] };
+  /** The EURA 2021 export's decided and realised money: the whole and each measure entity; null without an export. */
+  eura: { heading: Heading; note: string; facts: Fact[]; byMeasure: TableBlock } | null;
 }
 
 export interface ProjectsView {
@@ -223,7 +228,8 @@ export interface DataQualityView {
   kind: 'dataQuality';
   heading: Heading;
   intro: string;
-  inputs: TableBlock;
+  /** `note`: how an EURA export's rows are counted; null without one. */
+  inputs: TableBlock & { note: string | null };
   /** `note` says when the table lists only the first rejected rows. */
   rejected: TableBlock & { note: string | null };
   /** `note` says when the table lists only the first warnings. */

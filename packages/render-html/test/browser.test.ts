@@ -31,9 +31,9 @@ beforeAll(async () => {
   const templates = await loadTemplates();
   dir = mkdtempSync(join(tmpdir(), 'render-html-'));
   for (const [name, model] of [
-    ['fi', sampleReport({ lang: 'fi' })],
+    ['fi', sampleReport({ lang: 'fi', eura: true })],
     ['en', sampleReport({ lang: 'en' })],
-    ['hostile', sampleReport({ hostile: true })],
+    ['hostile', sampleReport({ hostile: true, eura: true })],
   ] as const) {
     const file = join(dir, `report-${name}.html`);
     writeFileSync(file, renderHtml(model, templates));

@@ -1,4 +1,4 @@
-import type { AreaView, Figure, Labels, MeasureView, Row, TargetView } from '@ekoraportti/presentation';
+import type { AreaView, Fact, Figure, Labels, MeasureView, Row, TargetView } from '@ekoraportti/presentation';
 import { MUTED, type Builders } from './_builders.ts';
 import { CONTENT_WIDTH } from './_measure.ts';
 
@@ -88,6 +88,13 @@ function targetBlock(t: TargetView, labels: Labels, b: Builders): Content[] {
   return [head, ...kpis, b.heading(a.heading), latest, ...history];
 }
 
+/** Funding facts side by side, six to a row (with EURA's figures they are eleven). */
+function factRows(facts: readonly Fact[], b: Builders): Content[] {
+  const rows: Content[] = [];
+  for (let i = 0; i < facts.length; i += 6) rows.push(b.factRow(facts.slice(i, i + 6)));
+  return rows;
+}
+
 function measureBlock(m: MeasureView, labels: Labels, b: Builders): Content[] {
   return [
     b.heading(m.heading),
@@ -96,7 +103,8 @@ function measureBlock(m: MeasureView, labels: Labels, b: Builders): Content[] {
     b.heading(m.projects.heading),
     b.dataTable(m.projects.table, { widths: [40, '*', 90, 46, 82, 70], fontSize: 7 }),
     b.heading(m.funding.heading),
-    b.factRow(m.funding.facts),
+    ...factRows(m.funding.facts, b),
+    ...(m.eura ? [b.heading(m.eura.heading), b.dataTable(m.eura.table, { widths: [40, '*', 60, 60, 60, 60, 56], fontSize: 7 })] : []),
     b.heading(m.dataAsOf.heading),
     b.dataTable(m.dataAsOf.table, { widths: [150, 80, '*'], fontSize: 7.5 }),
   ];
@@ -109,7 +117,7 @@ export function area(v: AreaView, b: Builders, labels: Labels): Content[] {
     b.paragraph(v.summary, { fontSize: 9 }),
     b.small(v.projects),
     b.heading(v.funding.heading),
-    b.factRow(v.funding.facts),
+    ...factRows(v.funding.facts, b),
     ...v.measures.flatMap((m) => measureBlock(m, labels, b)),
   ];
 }

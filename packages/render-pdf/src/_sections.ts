@@ -93,6 +93,7 @@ export function funding(v: FundingView, b: Builders): Content[] {
     ...(v.bySource.chart ? [b.figure(v.bySource.chart)] : []),
     b.heading(v.byYear.heading),
     b.dataTable(v.byYear.table, { widths: [40, '*', '*', '*', '*'] }),
+    ...(v.byYear.note === null ? [] : [b.small(v.byYear.note, { margin: [0, 0, 0, 6] })]),
     ...(v.byYear.chart ? [b.figure(v.byYear.chart)] : []),
     b.heading(v.byMeasure.heading),
     b.dataTable(v.byMeasure.table, { widths: ['*', 62, 62, 62, 36, 56, 56], fontSize: 7 }),
@@ -100,6 +101,15 @@ export function funding(v: FundingView, b: Builders): Content[] {
     b.figure(v.split.chart),
     b.factTable(v.split.facts, { fontSize: 9, layout: 'lightHorizontalLines', margin: [0, 4, 0, 6] }),
     b.small(v.split.rule),
+    ...(v.eura
+      ? [
+          b.heading(v.eura.heading),
+          b.small(v.eura.note, { margin: [0, 0, 0, 4] }),
+          b.factTable(v.eura.facts),
+          b.heading(v.eura.byMeasure.heading),
+          b.dataTable(v.eura.byMeasure.table, { widths: ['*', 34, 60, 60, 60, 60, 56], fontSize: 7 }),
+        ]
+      : []),
   ];
 }
 
@@ -121,7 +131,8 @@ export function dataQuality(v: DataQualityView, b: Builders): Content[] {
     b.heading(v.heading),
     b.paragraph(v.intro, { fontSize: 9 }),
     b.heading(v.inputs.heading),
-    b.dataTable(v.inputs.table, { widths: ['*', 60, 60, 60, 60] }),
+    b.dataTable(v.inputs.table, { widths: ['*', ...v.inputs.table.columns.slice(1).map(() => 56)] }),
+    ...(v.inputs.note === null ? [] : [b.small(v.inputs.note, { margin: [0, 0, 0, 6] })]),
     b.heading(v.rejected.heading),
     ...(v.rejected.note === null ? [] : [b.paragraph(v.rejected.note, { fontSize: 8.5 })]),
     b.dataTable(v.rejected.table, problems),

@@ -54,6 +54,8 @@ describe('the PDF and the HTML show the same figures, percentages and statuses',
         }),
         { maxLength: 6 },
       ),
+      // Decided EU and state, other public and private cents from an EURA export, and the share realised.
+      eura: fc.option(fc.tuple(fc.integer({ min: 0, max: 90_000_000 }), fc.integer({ min: 0, max: 60_000_000 }), fc.integer({ min: 0, max: 9_000_000 }), fc.integer({ min: 0, max: 100 })), { nil: null }),
     });
     const kpis = getAgreement('2025').kpis.map((k) => k.id);
     const targets = getAgreement('2025').targets.map((t) => t.id);
@@ -78,6 +80,11 @@ describe('the PDF and the HTML show the same figures, percentages and statuses',
         for (const p of i.projects) {
           const row = rows.project({ name: p.name, owner: p.owner, measure: p.measure, status: p.status });
           for (const f of p.funding) rows.fund(row.id, f.source, f.year, f.cents / 100);
+          if (p.eura) {
+            const [e, o, priv, pct] = p.eura;
+            const realised = (c: number) => Math.floor((c * pct) / 100) / 100;
+            rows.euraMoney(row.id, [e / 100, o / 100, priv / 100], [realised(e), realised(o), realised(priv)]);
+          }
         }
         for (const o of i.observations) rows.observe(o.kpi, o.date, o.value);
         for (const a of i.assessments) rows.assess(a.target, a.date, a.status, { evidence: a.evidence });

@@ -14,6 +14,7 @@ import {
   type AgreementVersion,
   type CliProgress,
   type DataOrigin,
+  type InputFile,
   type Language,
   type ReportModel,
 } from '@ekoraportti/core';
@@ -162,11 +163,11 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     throw e;
   }
   const rejectedSha256 = rejectedOut.finish();
-  for (const file of INPUT_FILES) {
-    const c = ingest.inputs[file];
-    say({ kind: 'read', file, ...c, parts: ingest.parts[file], threads: ingest.threads[file] });
+  for (const [file, c] of Object.entries(ingest.inputs)) {
+    const role = file as InputFile; // parts and threads: only indicators.csv is ever read in parts
+    say({ kind: 'read', file, ...c, parts: ingest.parts[role] ?? 1, threads: ingest.threads[role] ?? 1 });
   }
-  const rejectedCount = INPUT_FILES.reduce((n, f) => n + ingest.inputs[f].rowsRejected, 0);
+  const rejectedCount = Object.values(ingest.inputs).reduce((n, c) => n + c.rowsRejected, 0);
   // Rows a runaway quote swallowed were never read: --strict fails on them as on rejected rows.
   const lost = ingest.dataAlerts[0];
   if (options.strict && (rejectedCount > 0 || lost)) {
@@ -202,6 +203,8 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       dataAlerts: ingest.dataAlerts,
       previous: previous?.model ?? null,
       revision,
+      eura: ingest.eura,
+      workbooks: ingest.workbooks,
     });
     namePrevious(model, previous);
     say({ kind: 'computed', seconds: (performance.now() - t0) / 1000 });
@@ -237,7 +240,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       say({ kind: 'rendered', format: 'PDF', bytes: pdf.byteLength });
       outputs.unshift({ name: `${base}.pdf`, kind: 'pdf', data: pdf });
       await staged.stage(`${base}.pdf`, pdf);
-      const inputs = INPUT_FILES.map((f, i) => ({ path: relative(outDir, join(dataDir, f)), sha256: inputHashes[f], bytes: sizes[i] }));
+      // Every file read, the EURA export and any other workbook too: a change to any of them makes the report stale.
+      const inputs = await Promise.all(
+        ingest.files.map(async (f) => ({ path: relative(outDir, join(dataDir, f)), sha256: inputHashes[f], bytes: (await stat(join(dataDir, f))).size })),
+      );
       const history = await listHistory(outDir, citySlug, pipeline.name);
       if (!history.some((h) => h.path === `${base}.json`)) history.push({ path: `${base}.json`, asOf, lang });
       const { run, tools, ...facts } = stamp();

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { INPUT_FILES } from '@ekoraportti/core';
+import { listDataFiles } from '@ekoraportti/ingest';
 import { manifestSchema, sha256, type Manifest } from './_manifest.ts';
 
 /** What a run would write into its manifest besides outputs and history: if the folder's manifest says the same, the run is up to date. */
@@ -30,15 +30,17 @@ export async function isUpToDate(outDir: string, dataDir: string, stamp: () => R
   if (manifest === null) return null;
   const { schemaVersion: _v, outputs, history: _h, inputs, ...recorded } = manifest;
   if (!isDeepStrictEqual(recorded, stamp())) return null;
-  if (inputs.length !== INPUT_FILES.length) return null;
-  for (const [i, file] of INPUT_FILES.entries()) {
+  // The files a reading would read now: the same names, sizes and bytes as the manifest's.
+  const files = await listDataFiles(dataDir);
+  if (inputs.length !== files.length) return null;
+  for (const [i, file] of files.entries()) {
     const input = inputs[i];
     const path = join(dataDir, file);
     if (input?.path !== relative(outDir, path)) return null;
     const size = await stat(path).then((s) => s.size, () => -1);
     if (size !== input.bytes) return null;
   }
-  for (const [i, file] of INPUT_FILES.entries()) {
+  for (const [i, file] of files.entries()) {
     if ((await hashFile(join(dataDir, file)).catch(() => '')) !== inputs[i]?.sha256) return null;
   }
   for (const o of outputs) {

@@ -72,9 +72,9 @@ export function unmountAll(): void {
   for (const dir of mounted.splice(0)) execFileSync('umount', [dir], { stdio: 'ignore' });
 }
 
-/** The example's four CSV files in a folder of their own, without the example-data marker: data as a coordinator's. */
+/** The example's four CSV files and its EURA export in a folder of their own, without the example-data marker: data as a coordinator's. */
 export function ownData(): string {
   const dir = tmp('ekoraportti-data-');
-  for (const f of ['projects.csv', 'funding.csv', 'indicators.csv', 'assessments.csv']) copyFileSync(join(EXAMPLE, f), join(dir, f));
+  for (const f of ['projects.csv', 'funding.csv', 'indicators.csv', 'assessments.csv', 'eura2021-hankkeet-esimerkki.xlsx']) copyFileSync(join(EXAMPLE, f), join(dir, f));
   return dir;
 }

@@ -63,7 +63,7 @@ type ProblemWords = { readonly [C in CliProblemCode]: (p: Extract<CliProblem, { 
 export type CliProgress =
   | { kind: 'start'; pipeline: string; dataDir: string; asOf: string; agreement: string; lang: Language }
   | { kind: 'reading'; file: string; rows: number }
-  | { kind: 'read'; file: string; rowsRead: number; rowsUsed: number; rowsRejected: number; parts: number; threads: number }
+  | { kind: 'read'; file: string; rowsRead: number; rowsUsed: number; rowsRejected: number; parts: number; threads: number; rowsLeftOut?: number }
   | { kind: 'computed'; seconds: number }
   | { kind: 'rendering'; pdfThread: boolean }
   | { kind: 'rendered'; format: 'PDF' | 'HTML'; bytes: number }
@@ -81,7 +81,8 @@ type ProgressWords = { readonly [K in CliProgress['kind']]: (p: Extract<CliProgr
 /** What `ekoraportti check` prints. */
 export interface CheckWords {
   heading(dir: string, agreement: string): string;
-  file(file: string, read: number, used: number, rejected: number, warnings: number): string;
+  /** `leftOut`: an EURA export's rows of other projects and rows that are no project (its footer). */
+  file(file: string, read: number, used: number, rejected: number, warnings: number, leftOut?: number): string;
   rejected(file: string, line: number, column: string, reason: string): string;
   warning(file: string, line: number | null, column: string | null, message: string): string;
   clean(): string;
@@ -105,6 +106,8 @@ export interface CliPhrases {
   internal(detail: string): string;
 }
 
+/** A workbook's rows are rows; a CSV file's are lines. */
+const rowWord = (file: string): string => (/\.xlsx\b/i.test(file) ? 'row' : 'line');
 const num = (n: number, lang: Language) => formatNumber(n, lang, 0, { spacing: 'space' });
 const list = (items: readonly string[], and: string) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
@@ -188,6 +191,7 @@ const fi: CliPhrases = {
     reading: (p) => `luetaan ${p.file}: ${num(p.rows, 'fi')} riviä`,
     read: (p) =>
       `luettu ${p.file}: ${num(p.rowsRead, 'fi')} riviä, ${num(p.rowsUsed, 'fi')} käytetty, ${num(p.rowsRejected, 'fi')} hylätty` +
+      (p.rowsLeftOut === undefined ? '' : `, ${num(p.rowsLeftOut, 'fi')} jätetty pois (muut hankkeet, alatunnisteet)`) +
       (p.parts > 1 ? ` (${p.parts} osassa, ${p.threads} säiettä)` : ''),
     computed: (p) => `raportin luvut laskettu (${p.seconds.toFixed(1).replace('.', ',')} s lukemisen alusta)`,
     rendering: (p) => (p.pdfThread ? 'piirretään PDF (toisessa säikeessä) ja HTML' : 'piirretään PDF'),
@@ -211,8 +215,10 @@ const fi: CliPhrases = {
   },
   check: {
     heading: (dir, agreement) => `Tarkistetaan ${dir} (sopimusversio ${agreement})`,
-    file: (file, read, used, rejected, warnings) =>
-      `${file}: ${num(read, 'fi')} riviä luettu, ${num(used, 'fi')} käytetty, ${num(rejected, 'fi')} hylätty, ${num(warnings, 'fi')} varoitusta`,
+    file: (file, read, used, rejected, warnings, leftOut) =>
+      `${file}: ${num(read, 'fi')} riviä luettu, ${num(used, 'fi')} käytetty, ${num(rejected, 'fi')} hylätty, ` +
+      (leftOut === undefined ? '' : `${num(leftOut, 'fi')} jätetty pois (muut hankkeet, alatunnisteet), `) +
+      `${num(warnings, 'fi')} varoitusta`,
     rejected: (file, line, column, reason) => `  hylätty: ${file} rivi ${line}, sarake ${column}: ${reason}`,
     warning: (file, line, column, message) =>
       `  varoitus: ${file}${line !== null ? ` rivi ${line}` : ''}${column !== null ? `, sarake ${column}` : ''}: ${message}`,
@@ -222,7 +228,8 @@ const fi: CliPhrases = {
   init: {
     wrote: (dir, files) => `Kirjoitettu kansioon ${dir}: ${files.join(', ')}`,
     next: (dir) =>
-      `Korvaa ESIMERKKI-rivit omilla tiedoillasi (ohjeet: LUEMINUT.txt), tarkista: ekoraportti check --data ${dir}, ` +
+      `Korvaa ESIMERKKI-rivit omilla tiedoillasi (ohjeet: LUEMINUT.txt), tallenna EURA 2021 -hankeluettelo (.xlsx) samaan kansioon, ` +
+      `tarkista: ekoraportti check --data ${dir}, ` +
       `ja tee raportit: EKORAPORTTI_DATA=${dir} pnpm report`,
     exampleMark: 'ESIMERKKI',
   },
@@ -281,6 +288,7 @@ const en: CliPhrases = {
     reading: (p) => `reading ${p.file}: ${num(p.rows, 'en')} rows`,
     read: (p) =>
       `read ${p.file}: ${num(p.rowsRead, 'en')} rows, ${num(p.rowsUsed, 'en')} used, ${num(p.rowsRejected, 'en')} rejected` +
+      (p.rowsLeftOut === undefined ? '' : `, ${num(p.rowsLeftOut, 'en')} left out (other projects, footer)`) +
       (p.parts > 1 ? ` (in ${p.parts} parts on ${p.threads} thread(s))` : ''),
     computed: (p) => `computed the report model (${p.seconds.toFixed(1)}s since start of reading)`,
     rendering: (p) => (p.pdfThread ? 'rendering the PDF (on a second thread) and the HTML' : 'rendering the PDF'),
@@ -303,18 +311,21 @@ const en: CliPhrases = {
   },
   check: {
     heading: (dir, agreement) => `Checking ${dir} (agreement version ${agreement})`,
-    file: (file, read, used, rejected, warnings) =>
-      `${file}: ${num(read, 'en')} rows read, ${num(used, 'en')} used, ${num(rejected, 'en')} rejected, ${num(warnings, 'en')} warnings`,
-    rejected: (file, line, column, reason) => `  rejected: ${file} line ${line}, column ${column}: ${reason}`,
+    file: (file, read, used, rejected, warnings, leftOut) =>
+      `${file}: ${num(read, 'en')} rows read, ${num(used, 'en')} used, ${num(rejected, 'en')} rejected, ` +
+      (leftOut === undefined ? '' : `${num(leftOut, 'en')} left out (other projects, footer), `) +
+      `${num(warnings, 'en')} warnings`,
+    rejected: (file, line, column, reason) => `  rejected: ${file} ${rowWord(file)} ${line}, column ${column}: ${reason}`,
     warning: (file, line, column, message) =>
-      `  warning: ${file}${line !== null ? ` line ${line}` : ''}${column !== null ? `, column ${column}` : ''}: ${message}`,
+      `  warning: ${file}${line !== null ? ` ${rowWord(file)} ${line}` : ''}${column !== null ? `, column ${column}` : ''}: ${message}`,
     clean: () => 'Every row is valid.',
     rejectedTotal: (count) => `${num(count, 'en')} row(s) were rejected. Fix them and run the check again.`,
   },
   init: {
     wrote: (dir, files) => `Wrote into ${dir}: ${files.join(', ')}`,
     next: (dir) =>
-      `Replace the EXAMPLE rows with your own data (see README.txt), check them: ekoraportti check --data ${dir}, ` +
+      `Replace the EXAMPLE rows with your own data (see README.txt), save the EURA 2021 project list (.xlsx) into the same folder, ` +
+      `check them: ekoraportti check --data ${dir}, ` +
       `and build the reports: EKORAPORTTI_DATA=${dir} pnpm report`,
     exampleMark: 'EXAMPLE',
   },

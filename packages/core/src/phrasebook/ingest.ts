@@ -39,8 +39,8 @@ export interface IngestPhrases {
   unknownMeasure(value: string, version: string, allowed: readonly string[]): string;
   unknownTarget(value: string, allowed: readonly string[]): string;
   unknownKpi(value: string, allowed: readonly string[]): string;
-  unknownProject(value: string): string;
-  rejectedProject(value: string, line: number): string;
+  unknownProject(value: string, projectsFile?: string): string;
+  rejectedProject(value: string, line: number, projectsFile?: string): string;
   negative(value: string, kind: 'amount' | 'kpi'): string;
   endBeforeStart(start: string, end: string): string;
   duplicateId(value: string, firstLine: number): string;
@@ -52,7 +52,7 @@ export interface IngestPhrases {
   runawayQuote(column: string, start: number, end: number, notRead: number): string;
   unknownColumn(column: string, file: string): string;
   duplicateColumn(column: string): string;
-  noFunding(projectId: string): string;
+  noFunding(projectId: string, fundingFile?: string): string;
   afterAsOf(kpi: string, count: number, asOf: string, firstLine: number): string;
   assessmentsAfterAsOf(target: string, count: number, asOf: string, firstLine: number): string;
   otherVersionKpi(kpi: string, version: string, count: number): string;
@@ -62,6 +62,20 @@ export interface IngestPhrases {
   controlLines(labels: readonly string[], count: number, firstLine: number): string;
   mixedEncoding(line: number, sample: string, count: number): string;
   implausibleValue(kpi: string, value: number, threshold: number, unit: string, line: number, count: number): string;
+  /** Both forms of a contract file: `funding.csv` and `funding.xlsx`. */
+  bothForms(csv: string, workbook: string): string;
+  /** Two workbooks of the folder are EURA exports. */
+  twoExports(files: readonly string[]): string;
+  /** A workbook that is neither a contract file nor an EURA export. */
+  notAnExport(file: string): string;
+  /** projects.csv and the EURA export give a project different values. */
+  euraMismatch(projectId: string, column: string, given: string, eura: string, exportFile: string): string;
+  /** funding.csv rows repeat money the EURA export gives for the project. */
+  euraFundingRepeated(projectId: string, sources: readonly string[], count: number, firstLine: number, exportFile: string): string;
+  /** A projects.csv row relies on EURA for its fields, and its EURA row was rejected. */
+  euraRowRejected(projectId: string, exportSheet: string, row: number): string;
+  /** A projects.csv row leaves status empty and the export's state word is not a known one. */
+  euraStatusUnknown(word: string, exportFile: string): string;
 }
 
 const list = (items: readonly string[], lang: Language): string => {
@@ -129,8 +143,8 @@ const fi: IngestPhrases = {
   unknownTarget: (value, allowed) =>
     `Tavoitetta ${q(value)} ei ole sopimuksessa. Kirjoita tavoite muodossa toimenpide/vuosi, esim. ${allowed[0] ?? '4.1.1/2023'}; sallitut: ${allowed.join(', ')}.`,
   unknownKpi: (value, allowed) => `Mittaria ${q(value)} ei ole määritelty sopimuksen tiedoissa. Sallitut mittarit: ${allowed.join(', ')}.`,
-  unknownProject: (value) => `Hanketta ${q(value)} ei ole tiedostossa projects.csv. Lisää hanke sinne tai korjaa hanketunnus.`,
-  rejectedProject: (value, line) => `Hankkeen ${q(value)} rivi hylättiin tiedostossa projects.csv (rivi ${line}). Korjaa ensin se rivi.`,
+  unknownProject: (value, file = 'projects.csv') => `Hanketta ${q(value)} ei ole tiedostossa ${file}. Lisää hanke sinne tai korjaa hanketunnus.`,
+  rejectedProject: (value, line, file = 'projects.csv') => `Hankkeen ${q(value)} rivi hylättiin tiedostossa ${file} (rivi ${line}). Korjaa ensin se rivi.`,
   negative: (value, kind) =>
     kind === 'amount'
       ? `Summa ${q(value)} on negatiivinen. Rahoitus kirjataan nollana tai positiivisena summana.`
@@ -156,7 +170,7 @@ const fi: IngestPhrases = {
   unknownColumn: (column, file) =>
     `Tiedostossa ${file} on sarake ${q(column)}, jota sopimus ei tunne; sen arvot ohitetaan. Tarkista sarakkeen nimi, jos sen piti olla jokin sopimuksen sarakkeista.`,
   duplicateColumn: (column) => `Sarake ${q(column)} on otsikkorivillä kahdesti; vain ensimmäistä käytetään.`,
-  noFunding: (projectId) => `Hankkeella ${q(projectId)} ei ole yhtään riviä tiedostossa funding.csv, joten se ei näy rahoitusluvuissa.`,
+  noFunding: (projectId, file = 'funding.csv') => `Hankkeella ${q(projectId)} ei ole yhtään riviä tiedostossa ${file} eikä se ole EURA-viennissä, joten se ei näy rahoitusluvuissa.`,
   afterAsOf: (kpi, count, asOf, firstLine) =>
     `Mittarilla ${kpi} on ${n(count, 'fi')} ${plural(count, 'havainto', 'havaintoa')} tarkastelupäivän ${formatDate(asOf, 'fi')} jälkeen ` +
     `(ensimmäinen rivillä ${firstLine}). Ne ovat kelvollisia, mutta eivät ole mukana tämän raportin luvuissa.`,
@@ -186,9 +200,25 @@ const fi: IngestPhrases = {
     `Mittarin ${kpi} arvo ${n(value, 'fi')} rivillä ${line} on yli tuhatkertainen raja-arvoon ${n(threshold, 'fi')} ${unit} nähden` +
     (count > 1 ? ` (samoin ${n(count - 1, 'fi')} muuta arvoa)` : '') +
     `. Onko yksikkö väärä, esim. euroja M€-sarakkeessa? Arvo on laskettu mukaan sellaisenaan.`,
+  bothForms: (csv, workbook) =>
+    `Kansiossa on sekä ${csv} että ${workbook}. Pidä vain toinen: siirrä vanhempi pois kansiosta, niin samoja rivejä ei lueta kahdesti.`,
+  twoExports: (files) =>
+    `Kansiossa on ${files.length} EURA 2021 -hankeluetteloa (${list(files.map(q), 'fi')}). Pidä kansiossa vain uusin vienti, niin samoja hankkeita ei lueta kahdesti.`,
+  notAnExport: (file) =>
+    `Työkirja ${q(file)} ei ole EURA 2021 -hankeluettelo (sen 30 ensimmäisellä rivillä ei ole EURAn otsikkoriviä) eikä mikään sopimuksen tiedostoista, joten sitä ei luettu.`,
+  euraMismatch: (id, column, given, eura, file) =>
+    `Hankkeen ${q(id)} sarakkeessa ${column} on tiedostossa projects.csv ${q(given)}, mutta EURA-viennissä ${file} ${q(eura)}. Raportissa käytetään projects.csv:n arvoa; jätä sarake tyhjäksi, niin arvo tulee EURAsta.`,
+  euraFundingRepeated: (id, sources, count, firstLine, file) =>
+    `Hankkeen ${q(id)} ${n(count, 'fi')} ${plural(count, 'rivi', 'riviä')} (${sources.join(', ')}; ${count === 1 ? '' : 'ensimmäinen '}rivillä ${firstLine}) ${plural(count, 'toistaa', 'toistavat')} rahoitusta, jonka EURA-vienti ${file} antaa hankkeelle. ` +
+    `${plural(count, 'Sitä', 'Niitä')} ei lasketa toiseen kertaan; EURAn päätetty rahoitus on mukana. Pidä tiedostossa vain rahoitus, jota EURA ei kerro (AKKE, RRF).`,
+  euraRowRejected: (id, sheet, row) =>
+    `Hankkeen ${q(id)} tiedot puuttuvat tältä riviltä ja tulisivat EURAsta, mutta hankkeen rivi ${row} hylättiin EURA-viennissä ${sheet} (syy on hylättyjen rivien luettelossa). Korjaa se rivi tai täytä sarakkeet tähän.`,
+  euraStatusUnknown: (word, file) =>
+    `Pakollinen sarake status on tyhjä, eikä EURA-viennin ${file} toiminnan tila ${q(word)} ole tunnettu tila. Kirjoita tila tälle riville.`,
 };
 
-const en: IngestPhrases = {
+/** The English phrases; `L` is what a file's rows are called: a CSV file's lines, a workbook's rows. */
+const enWith = (L: 'line' | 'row'): IngestPhrases => ({
   noFolder: (dir) => `The data folder ${showValue(dir)} does not exist. Check the folder name and path.`,
   missingFiles: (dir, files, all, near) =>
     `The folder ${showValue(dir)} has no ${list(files, 'en')}. ` + near.map((x) => `${nearEn(x)} `).join('') + `A data folder must hold ${list(all, 'en')}.`,
@@ -230,8 +260,9 @@ const en: IngestPhrases = {
   unknownTarget: (value, allowed) =>
     `The target ${q(value)} does not exist in the agreement. Write it as measure/year, e.g. ${allowed[0] ?? '4.1.1/2023'}; allowed: ${allowed.join(', ')}.`,
   unknownKpi: (value, allowed) => `The KPI ${q(value)} is not defined in the agreement data. Allowed KPIs: ${allowed.join(', ')}.`,
-  unknownProject: (value) => `The project ${q(value)} is not in projects.csv. Add the project there or correct the project id.`,
-  rejectedProject: (value, line) => `The row of project ${q(value)} was rejected in projects.csv (line ${line}). Fix that row first.`,
+  unknownProject: (value, file = 'projects.csv') => `The project ${q(value)} is not in ${file}. Add the project there or correct the project id.`,
+  rejectedProject: (value, line, file = 'projects.csv') =>
+    `The row of project ${q(value)} was rejected in ${file} (${/\.xlsx\b/.test(file) ? 'row' : 'line'} ${line}). Fix that row first.`,
   negative: (value, kind) =>
     kind === 'amount'
       ? `The amount ${q(value)} is negative. Funding is recorded as zero or a positive amount.`
@@ -239,9 +270,9 @@ const en: IngestPhrases = {
   endBeforeStart: (start, end) =>
     `The end date ${formatDate(end, 'en')} is before the start date ${formatDate(start, 'en')}. Correct the project's dates.`,
   duplicateId: (value, firstLine) =>
-    `The project id ${q(value)} is already used on line ${firstLine}. Each project has one row: delete the repeated row or correct the id.`,
+    `The project id ${q(value)} is already used on ${L} ${firstLine}. Each project has one row: delete the repeated row or correct the id.`,
   duplicateRow: (firstLine) =>
-    `This row repeats line ${firstLine} in every column the report reads (was the export pasted twice?). It is not counted again; delete the repeated row.`,
+    `This row repeats ${L} ${firstLine} in every column the report reads (was the export pasted twice?). It is not counted again; delete the repeated row.`,
   fewerFields: (got, expected, d) =>
     `The row has ${got} ${got === 1 ? 'field' : 'fields'}, the header has ${expected}. Check the separators (${d}) and quotes.`,
   moreFields: (got, expected, d) =>
@@ -257,26 +288,26 @@ const en: IngestPhrases = {
   unknownColumn: (column, file) =>
     `The file ${file} has a column ${q(column)} that the contract does not define; its values are ignored. Check its name if it was meant to be one of the contract's columns.`,
   duplicateColumn: (column) => `The column ${q(column)} appears twice in the header; only the first is used.`,
-  noFunding: (projectId) => `The project ${q(projectId)} has no rows in funding.csv, so it does not show in the funding figures.`,
+  noFunding: (projectId, file = 'funding.csv') => `The project ${q(projectId)} has no rows in ${file} and is not in an EURA export, so it does not show in the funding figures.`,
   afterAsOf: (kpi, count, asOf, firstLine) =>
     `The KPI ${kpi} has ${n(count, 'en')} ${plural(count, 'observation', 'observations')} dated after the as-of date ${formatDate(asOf, 'en')} ` +
-    `(the first on line ${firstLine}). They are valid but do not count in this report.`,
+    `(the first on ${L} ${firstLine}). They are valid but do not count in this report.`,
   assessmentsAfterAsOf: (target, count, asOf, firstLine) =>
     `The target ${target} has ${n(count, 'en')} ${plural(count, 'assessment', 'assessments')} dated after the as-of date ${formatDate(asOf, 'en')} ` +
-    `(the first on line ${firstLine}). They are valid but do not count in this report.`,
+    `(the first on ${L} ${firstLine}). They are valid but do not count in this report.`,
   otherVersionKpi: (kpi, version, count) =>
     `The KPI ${kpi} is not part of agreement version ${version}: its ${n(count, 'en')} ${plural(count, 'observation was', 'observations were')} read but do not count in this report.`,
   sameKey: (key, firstLine) =>
     key.file === 'funding.csv'
-      ? `This row has the same project, source and year (${q(key.project)}, ${key.source}, ${key.year}) as line ${firstLine} but a different amount. ` +
+      ? `This row has the same project, source and year (${q(key.project)}, ${key.source}, ${key.year}) as ${L} ${firstLine} but a different amount. ` +
         `Both are counted; check whether one corrects the other.`
-      : `This row has the same KPI, date and project (${key.kpi}, ${formatDate(key.date, 'en')}, ${key.project === null ? 'no project' : q(key.project)}) as line ${firstLine} but a different value or source. ` +
+      : `This row has the same KPI, date and project (${key.kpi}, ${formatDate(key.date, 'en')}, ${key.project === null ? 'no project' : q(key.project)}) as ${L} ${firstLine} but a different value or source. ` +
         `Both are read; check whether one corrects the other.`,
   hiddenCharacters: (column, labels, count, firstLine, example) =>
     `Invisible characters (${labels.join(', ')}) were removed from ${n(count, 'en')} ${plural(count, 'value', 'values')} of ${column}, ` +
-    `first on line ${firstLine} (${q(example)}). They usually come with text copied from a web page; remove them from the file.`,
+    `first on ${L} ${firstLine} (${q(example)}). They usually come with text copied from a web page; remove them from the file.`,
   controlCharacters: (column, labels, count, firstLine) =>
-    `Control characters (${labels.join(', ')}) were removed from ${n(count, 'en')} ${plural(count, 'value', 'values')} of ${column}, first on line ${firstLine}. Check that the file was saved as text.`,
+    `Control characters (${labels.join(', ')}) were removed from ${n(count, 'en')} ${plural(count, 'value', 'values')} of ${column}, first on ${L} ${firstLine}. Check that the file was saved as text.`,
   controlLines: (labels, count, firstLine) =>
     `${count === 1 ? `Line ${firstLine} held` : `${n(count, 'en')} lines (the first ${firstLine}) held`} nothing but control characters (${labels.join(', ')}; U+001A is DOS's end-of-file mark), so ${count === 1 ? 'it was' : 'they were'} skipped.`,
   mixedEncoding: (line, sample, count) =>
@@ -284,10 +315,43 @@ const en: IngestPhrases = {
     (count > 1 ? `; so do ${n(count - 1, 'en')} other ${plural(count - 1, 'line', 'lines')}` : '') +
     `. The file mixes two encodings (two exports pasted together?). Save the whole file as CSV UTF-8.`,
   implausibleValue: (kpi, value, threshold, unit, line, count) =>
-    `The value ${n(value, 'en')} of the KPI ${kpi} on line ${line} is over 1,000 times its threshold of ${n(threshold, 'en')} ${unit}` +
+    `The value ${n(value, 'en')} of the KPI ${kpi} on ${L} ${line} is over 1,000 times its threshold of ${n(threshold, 'en')} ${unit}` +
     (count > 1 ? ` (so are ${n(count - 1, 'en')} other ${plural(count - 1, 'value', 'values')})` : '') +
     `. Is the unit wrong, e.g. euros in an M€ column? The value is counted as it is.`,
-};
+  bothForms: (csv, workbook) => `The folder holds both ${csv} and ${workbook}. Keep only one: move the older one out of the folder, so that no row is read twice.`,
+  twoExports: (files) =>
+    `The folder holds ${files.length} EURA 2021 project exports (${list(files.map(q), 'en')}). Keep only the newest export in the folder, so that no project is read twice.`,
+  notAnExport: (file) =>
+    `The workbook ${q(file)} is not an EURA 2021 project export (none of its first 30 rows is EURA's header row) nor one of the agreement's files, so it was not read.`,
+  euraMismatch: (id, column, given, eura, file) =>
+    `For project ${q(id)}, projects.csv gives ${column} ${q(given)} and the EURA export ${file} gives ${q(eura)}. The report uses projects.csv's value; leave the column empty to take EURA's.`,
+  euraFundingRepeated: (id, sources, count, firstLine, file) =>
+    `${n(count, 'en')} ${plural(count, L, `${L}s`)} of project ${q(id)} (${sources.join(', ')}; ${count === 1 ? '' : 'the first '}on ${L} ${firstLine}) ${plural(count, 'repeats', 'repeat')} money the EURA export ${file} gives for the project. ` +
+    `${plural(count, 'It is', 'They are')} not counted twice; EURA's decided funding is counted. Keep only money EURA does not carry (AKKE, RRF) in the file.`,
+  euraRowRejected: (id, sheet, row) =>
+    `The project ${q(id)} leaves fields of this row to EURA, but its row ${row} in the EURA export ${sheet} was rejected (the reason is in the list of rejected rows). Fix that row or fill in the columns here.`,
+  euraStatusUnknown: (word, file) =>
+    `The required column status is empty, and the state ${q(word)} in the EURA export ${file} is not a known status. Write the status on this row.`,
+});
 
 /** The ingest phrases in both report languages. */
-export const INGEST_PHRASES: Readonly<Record<Language, IngestPhrases>> = { fi, en };
+export const INGEST_PHRASES: Readonly<Record<Language, IngestPhrases>> = { fi, en: enWith('line') };
+
+/** The Finnish words a workbook's rows and cells take where a CSV file's lines and separators would be named. */
+const fiSheet: Partial<IngestPhrases> = {
+  emptyFile: (file, columns) => `Työkirjan ${file} ensimmäinen taulukko on tyhjä. Sen ensimmäisellä rivillä pitää olla sarakkeet ${list(columns, 'fi')}.`,
+  missingColumns: (file, missing, found) =>
+    `Työkirjasta ${file} ${missing.length === 1 ? 'puuttuu sarake' : 'puuttuvat sarakkeet'} ${list(missing, 'fi')}. ` +
+    `Ensimmäisen taulukon otsikkorivillä on nyt: ${found.length ? found.map(q).join(', ') : '(ei mitään)'}. Lisää puuttuvat sarakeotsikot ensimmäiselle riville.`,
+  moreFields: (got, expected) => `Rivillä on arvoja ${got} sarakkeessa, otsikkorivillä ${expected} saraketta. Poista arvot otsikoimattomista sarakkeista tai lisää niille otsikot.`,
+};
+const enSheet: Partial<IngestPhrases> = {
+  emptyFile: (file, columns) => `The first sheet of the workbook ${file} is empty. Its first row must be the header with the columns ${list(columns, 'en')}.`,
+  missingColumns: (file, missing, found) =>
+    `The workbook ${file} has no ${missing.length === 1 ? 'column' : 'columns'} ${list(missing, 'en')}. ` +
+    `The header row of its first sheet now reads: ${found.length ? found.map(q).join(', ') : '(nothing)'}. Add the missing headers to the first row.`,
+  moreFields: (got, expected) => `The row has values in ${got} columns, the header names ${expected}. Remove the values from columns without a header, or give them headers.`,
+};
+
+/** The phrases for a contract file saved as a workbook: rows instead of lines, cells instead of separators. */
+export const SHEET_PHRASES: Readonly<Record<Language, IngestPhrases>> = { fi: { ...fi, ...fiSheet }, en: { ...enWith('row'), ...enSheet } };

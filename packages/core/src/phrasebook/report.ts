@@ -137,6 +137,22 @@ export const REPORT_WORDS = {
   code: { fi: 'Koodi', en: 'Code' },
   newestOf: { fi: 'uusimmat', en: 'newest' },
   cutNote: { fi: '(katkaistu, koko teksti HTML-raportissa)', en: '(cut, full text in the HTML report)' },
+  euraFunding: { fi: 'EURA 2021: päätetty ja toteutunut rahoitus', en: 'EURA 2021: decided and realised funding' },
+  euraFundingNote: { fi: 'EURA-hankkeiden päätetty rahoitus (Suunniteltu …) on mukana yllä olevissa luvuissa ja jakosuhteessa: EU ja valtio EU:n ja valtion rahoituksena, muu julkinen paikallisena omarahoituksena, yksityinen erikseen. Toteutunut rahoitus (Toteutunut …) ja toteutumisaste (toteutunut ÷ päätetty) esitetään rinnalla. Lähde:', en: 'The EURA projects\' decided funding (Suunniteltu …) is inside the figures above and the split: EU and state as EU and state, other public as local own share, private apart. Realised funding (Toteutunut …) and the realisation rate (realised ÷ decided) are shown beside it. Source:' },
+  euraProjects: { fi: 'EURA-hankkeet: päätetty ja toteutunut', en: 'EURA projects: decided and realised' },
+  euraByMeasure: { fi: 'EURA-hankkeet toimenpidekokonaisuuksittain', en: 'EURA projects by measure entity' },
+  decidedEuState: { fi: 'Päätetty EU ja valtio', en: 'Decided EU and state' },
+  realisedEuState: { fi: 'Toteutunut EU ja valtio', en: 'Realised EU and state' },
+  decidedTotal: { fi: 'Päätetty yhteensä', en: 'Decided in total' },
+  realisedTotal: { fi: 'Toteutunut yhteensä', en: 'Realised in total' },
+  realisationRate: { fi: 'Toteutumisaste', en: 'Realisation rate' },
+  euraDecided: { fi: 'EURA 2021 -hankkeet, päätetty rahoitus', en: 'EURA 2021 projects, decided funding' },
+  euraNotByYear: { fi: 'EURA ei erittele rahoitusta vuosittain, joten EURA-hankkeiden päätetty rahoitus ei ole tässä taulukossa:', en: 'EURA gives no per-year split, so the EURA projects\' decided funding is not in this table:' },
+  groupProject: { fi: 'ryhmähanke', en: 'group project' },
+  subProjects: { fi: 'osahankkeet', en: 'sub-projects' },
+  rowsLeftOut: { fi: 'Muut hankkeet', en: 'Other projects' },
+  rowsNotData: { fi: 'Ei hankerivejä', en: 'Not projects' },
+  inputsEuraNote: { fi: 'EURA-viennistä luetaan vain tiedostossa projects.csv luetellut hankkeet; muiden hankkeiden rivit (muut kaupungit ja ohjelmat) ja rivit, jotka eivät ole hankkeita (alatunnisteet), jätetään pois ja lasketaan.', en: 'Of the EURA export only the projects listed in projects.csv are read; the rows of other projects (other cities and programmes) and rows that are not projects (the footer) are left out and counted.' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ReportWord = keyof typeof REPORT_WORDS;

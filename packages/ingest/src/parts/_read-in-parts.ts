@@ -160,7 +160,7 @@ export async function readInParts(
     tally.merge(partTally);
   }
   cfg.onProgress?.({ file, rows: account.counts.rowsRead, bytes: size, done: true });
-  return { account, headerWarnings: h.warnings, sha256: null, parts: ranges.length, threads: readBy.size };
+  return { account, headerWarnings: h.warnings, sha256: null, parts: ranges.length, threads: readBy.size, workbook: null };
 }
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
