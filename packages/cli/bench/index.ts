@@ -6,13 +6,13 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportModelSchema, type ReportModel } from '@ekoraportti/core';
-import { generateDataFolder, type Scale } from './_generate.ts';
+import { BENCH_SCALE, generateDataFolder } from './_generate.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CLI = join(HERE, '..', 'bin', 'ekoraportti.mjs');
 const ROOT = join(HERE, '..', '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SCALE: Scale = { projects: 300, fundingRows: 3_000, observations: 1_000_000, assessments: 10_000 };
+const SCALE = BENCH_SCALE;
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
