@@ -15,6 +15,7 @@ import {
   parseStructText,
   structText,
   unmarkedDrawing,
+  xrefProblems,
   type PopplerElement,
   type StructureReport,
 } from '@ekoraportti/render-pdf/testing';
@@ -109,6 +110,9 @@ describe.each(CASES.map((c) => c.name))('the tagged PDF: %s', (name) => {
     expect(report.untagged).toEqual([]);
     expect(report.taggedRuns).toBeGreaterThan(500);
     expect(unmarkedDrawing(bytes)).toEqual([]);
+    // …and is a well-formed file: every object where the cross-reference table says (readers repair a
+    // wrong table without a word, so reading it back does not show this).
+    expect(xrefProblems(bytes)).toEqual([]);
   });
 
   it('has one H1 (the report type), then the contents, then H2 and H3 headings that follow the table of contents in text and order', () => {

@@ -21,3 +21,4 @@ export function structureDump(pdfPath: string, writtenBy: string, name = basenam
     `Written by ${writtenBy}; "(annotation)" stands for a link annotation.\n\n`;
   return header + reviewableDump(structText(pdfPath));
 }
+export { xrefProblems } from './tagging/xref.ts';

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkStructure, type StructureReport } from './check.ts';
 import { unmarkedDrawing } from './content.ts';
+import { xrefProblems } from './xref.ts';
 import { allElements, deepText, parseStructText, structText, type PopplerElement } from './structure.ts';
 import { base, barSvg, renderDoc, syntheticDoc } from './synthetic.ts';
 
@@ -222,6 +223,11 @@ describe('the PDF objects', () => {
   it('draws nothing (text, paths, images) outside a marked-content sequence', () => {
     // untagged.test.ts shows that the check finds what an untagged document draws.
     expect(unmarkedDrawing(bytes)).toEqual([]);
+  });
+
+  it('lists every object, the structure elements the engine writes itself included, where the file has it', () => {
+    expect(xrefProblems(bytes)).toEqual([]);
+    expect(raw).toMatch(/\/S \/TD\n\/P \d+ 0 R/);
   });
 
   it('has every page follow the structure for tab order (/Tabs /S)', () => {
