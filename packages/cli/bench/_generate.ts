@@ -14,6 +14,12 @@ export interface Scale {
   assessments: number;
 }
 
+/**
+ * The national scale `pnpm bench` measures at (58 MB of KPI observations); the tagged-PDF test
+ * (test/pdf-structure.test.ts) builds reports of its projects, funding rows and assessments.
+ */
+export const BENCH_SCALE: Scale = { projects: 300, fundingRows: 3_000, observations: 1_000_000, assessments: 10_000 };
+
 /** A small deterministic PRNG (mulberry32): the same seed gives the same files on every machine. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;

@@ -1,18 +1,19 @@
 // `pnpm bench`: speed and memory at national scale, measured side by side with the floor.
 // Prints figures; asserts nothing (targets are reported against, never enforced in tests).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportModelSchema, type ReportModel } from '@ekoraportti/core';
-import { generateDataFolder, type Scale } from './_generate.ts';
+import { BENCH_SCALE, generateDataFolder } from './_generate.ts';
+import { measureTagging, taggingLines } from './_tagging.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CLI = join(HERE, '..', 'bin', 'ekoraportti.mjs');
 const ROOT = join(HERE, '..', '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SCALE: Scale = { projects: 300, fundingRows: 3_000, observations: 1_000_000, assessments: 10_000 };
+const SCALE = BENCH_SCALE;
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -181,6 +182,13 @@ try {
     const print300 = repeat(RUNS, () => chromiumPrint(htmlOf(join(work, 'out-scale')), join(work, 'chromium-scale.pdf')));
     say(`  Chromium printing the 300-project HTML    ${secs(print300.ms)}`);
   }
+
+  // Issue 17: tagging may cost at most 15 % of the PDF's render time at this scale.
+  say('');
+  say(`Tagging the PDF (structure tree, artifacts, outline), ${scaleModel.projects.count} projects`);
+  const scaleModelPath = join(work, 'scale-model.json');
+  writeFileSync(scaleModelPath, JSON.stringify(scaleModel));
+  for (const line of taggingLines(measureTagging(scaleModelPath, RUNS, 3), RUNS, 3)) say(line);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

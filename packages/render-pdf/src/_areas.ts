@@ -44,10 +44,10 @@ function kpiBlock(row: Row, columns: readonly string[], chart: Figure, b: Builde
 function targetBlock(t: TargetView, labels: Labels, b: Builders): Content[] {
   const quote: TextNode[] =
     t.translation === null
-      ? [{ text: `”${b.text(t.text)}”`, italics: true, margin: [10, 0, 10, 4] }]
+      ? [b.quote(t.text, { margin: [10, 0, 10, 4] })]
       : [
           { text: `“${b.text(t.translation)}”`, italics: true, margin: [10, 0, 10, 2] },
-          { text: [{ text: `${labels.originalText}: `, bold: true }, { text: `”${b.text(t.text)}”`, italics: true }], fontSize: 7.5, margin: [10, 0, 10, 4] },
+          { text: [{ text: `${labels.originalText}: `, bold: true }, b.quote(t.text)], fontSize: 7.5, margin: [10, 0, 10, 4] },
         ];
   // The heading, the quote and the status with its reason stay together.
   const head = b.stack(

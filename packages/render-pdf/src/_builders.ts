@@ -1,13 +1,17 @@
-import type { TargetStatus } from '@ekoraportti/core';
+import type { Language, TargetStatus } from '@ekoraportti/core';
 import type { Badge, Cell, Fact, Figure, Heading, Labels, Table } from '@ekoraportti/presentation';
 import { CONTENT_WIDTH, estimateRows, KEEP_LIMIT, pdfText } from './_measure.ts';
+import type { NodeRole } from './tagging/index.ts';
 import type { Alignment, Content, StackNode, StyleProps, SvgNode, TableCell, TableLayout, TableNode, TextNode } from './_types.ts';
 
 /**
  * The few builders every PDF node of the report content comes from: a heading with its level, a
  * paragraph, a data table with its header row, a figure with its alt text, a list and a fact table
  * (and the badge and cell they are made of). A structure role (H1–H6, P, Table/TH/TD, Figure with
- * alt, L/LI) belongs to exactly one of them, so it can be attached here in one place.
+ * alt, L/LI) belongs to exactly one of them, so it is attached here, in the tagging engine's
+ * convention (src/tagging/README.md): `role` on headings and layout tables, `headerColumns` where the
+ * first column heads its row, `alt` on figures, `lang` on Finnish quotes in a report in another language.
+ * Paragraphs, lists, and table cells need nothing: the engine tags them P, L/LI/Lbl/LBody, TH/TD.
  */
 
 /** Status badge colours; the symbol and the word come from the view. */
@@ -32,6 +36,9 @@ export const HEADING_STYLES: Readonly<Record<Heading['level'], StyleProps>> = {
   6: { fontSize: 8.5, bold: true, margin: [0, 4, 0, 2] },
 };
 
+/** The structure role of each heading level (the outline level of the view: 1 the report, 2 a section). */
+const HEADING_ROLES: Readonly<Record<Heading['level'], NodeRole>> = { 1: 'H1', 2: 'H2', 3: 'H3', 4: 'H4', 5: 'H5', 6: 'H6' };
+
 /** Light rules between rows, a shaded header row; readable in greyscale. */
 export const TABLE_LAYOUT: TableLayout = {
   hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : i === (node.table.headerRows ?? 0) ? 0.8 : 0.3),
@@ -42,6 +49,17 @@ export const TABLE_LAYOUT: TableLayout = {
   paddingRight: () => 3,
   paddingTop: () => 2,
   paddingBottom: () => 2,
+};
+
+/**
+ * TABLE_LAYOUT drawn as if the table had no header row: labels over values (`factRow`) are column
+ * headers for the structure tree, but look like the rest of the table.
+ */
+const FACT_ROW_LAYOUT: TableLayout = {
+  ...TABLE_LAYOUT,
+  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : 0.3),
+  hLineColor: (i, node) => (i === 0 || i === node.table.body.length ? MUTED : '#bbbbbb'),
+  fillColor: () => null,
 };
 
 export interface DataTableOptions {
@@ -64,13 +82,17 @@ export interface FactTableOptions {
 
 export type Builders = ReturnType<typeof pdfBuilders>;
 
-/** The builders, bound to the words a text cut short is followed by. */
-export function pdfBuilders(labels: Pick<Labels, 'cut'>) {
+/**
+ * The builders, bound to the words a text cut short is followed by and to the report's language (the
+ * agreement's quotes are Finnish: marked so in a report in another language).
+ */
+export function pdfBuilders(labels: Pick<Labels, 'cut'>, lang: Language) {
   const t = (s: string) => pdfText(s, labels.cut);
+  const quoteLang = lang === 'fi' ? undefined : 'fi';
 
   /** `keep: false` inside a block that already keeps it with what follows (a break forced there leaves an empty page). */
   function heading(h: Heading, o: { keep?: boolean; pageBreak?: boolean } = {}): TextNode {
-    const node: TextNode = Object.assign({ text: t(h.text) }, HEADING_STYLES[h.level]);
+    const node: TextNode = Object.assign({ text: t(h.text), role: HEADING_ROLES[h.level] }, HEADING_STYLES[h.level]);
     if (o.keep !== false && h.level > 1) node.headlineLevel = h.level;
     if (h.toc) {
       node.tocItem = true;
@@ -99,9 +121,16 @@ export function pdfBuilders(labels: Pick<Labels, 'cut'>) {
     return { text, fillColor: s.fill, color: s.color, bold: true, fontSize, noWrap: true };
   }
 
-  /** A badge inside running text: a one-cell table, so the fill has padding. */
+  /** A badge inside running text: a one-cell table, so the fill has padding (a layout table, no data). */
   function inlineBadge(b: Badge): TableNode {
-    return { table: { widths: ['auto'], body: [[badge(b, 9)]] }, layout: 'noBorders' };
+    return { table: { widths: ['auto'], body: [[badge(b, 9)]] }, layout: 'noBorders', role: 'Div' };
+  }
+
+  /** The agreement's Finnish text, quoted: in italics, marked Finnish in a report in another language. */
+  function quote(s: string, style: Partial<TextNode> = {}): TextNode {
+    const node: TextNode = Object.assign({ text: `”${t(s)}”`, italics: true }, style);
+    if (quoteLang !== undefined) node.lang = quoteLang;
+    return node;
   }
 
   /** A cell's own text: a figure kept on one line, a quote in italics, or text. */
@@ -109,7 +138,7 @@ export function pdfBuilders(labels: Pick<Labels, 'cut'>) {
     // noWrap keeps a figure on one line; its no-break spaces are drawn as plain ones, which pdfkit measures
     // once per word ("1", "310", "000,50 €") instead of once per figure.
     if (c.figure) return { text: c.text.replaceAll('\u00a0', ' '), noWrap: true };
-    if (c.quote) return { text: `”${t(c.text)}”`, italics: true };
+    if (c.quote) return quote(c.text);
     return { text: t(c.text) };
   }
 
@@ -133,8 +162,9 @@ export function pdfBuilders(labels: Pick<Labels, 'cut'>) {
   }
 
   /**
-   * A data table with its header row repeated on every page it spans. Rows stay whole, and the first
-   * stays with the header, unless a row is too tall for that (it then breaks across pages).
+   * A data table with its header row repeated on every page it spans; its first column heads each row
+   * (as in the HTML). Rows stay whole, and the first stays with the header, unless a row is too tall
+   * for that (it then breaks across pages).
    */
   function dataTable(v: Table, o: DataTableOptions): TableNode | TextNode {
     if (v.rows.length === 0) return paragraph(v.empty, { fontSize: 8.5 });
@@ -150,6 +180,7 @@ export function pdfBuilders(labels: Pick<Labels, 'cut'>) {
       layout: TABLE_LAYOUT,
       fontSize: o.fontSize ?? 8,
       margin: [0, 2, 0, 8],
+      headerColumns: 1,
     };
     const heights = estimateRows(node);
     node.table.dontBreakRows = heights.every((h) => h <= KEEP_LIMIT);
@@ -157,9 +188,10 @@ export function pdfBuilders(labels: Pick<Labels, 'cut'>) {
     return node;
   }
 
-  /** Label / value pairs as a two-column table without a header. */
+  /** Label / value pairs as a two-column table without a header row: each label heads its row. */
   function factTable(facts: readonly Fact[], o: FactTableOptions = {}): TableNode {
     return {
+      headerColumns: 1,
       table: {
         widths: o.widths ?? ['*', 'auto'],
         body: facts.map((f) => [
@@ -173,23 +205,34 @@ export function pdfBuilders(labels: Pick<Labels, 'cut'>) {
     };
   }
 
-  /** Label / value pairs side by side: labels over their values, one row. */
+  /** Label / value pairs side by side: labels over their values (column headers), one row. */
   function factRow(facts: readonly Fact[], fontSize = 7.5): TableNode {
     return {
       table: {
+        headerRows: 1,
         widths: facts.map(() => '*'),
         body: [facts.map((f) => headerCell(f.label, true)), facts.map((f) => cell({ ...f.value, numeric: true }))],
       },
-      layout: TABLE_LAYOUT,
+      layout: FACT_ROW_LAYOUT,
       fontSize,
       margin: [0, 2, 0, 8],
     };
   }
 
-  /** A chart, scaled to fit the width; `alt` says in words what it shows. */
+  /** Status badges with their counts: each badge heads its row. */
+  function badgeCounts(items: ReadonlyArray<{ badge: Badge; count: Cell }>, o: { fontSize?: number } = {}): TableNode {
+    return {
+      table: { widths: ['*', 'auto'], body: items.map((i) => [badge(i.badge), cell({ ...i.count, numeric: true })]) },
+      layout: TABLE_LAYOUT,
+      fontSize: o.fontSize ?? 8.5,
+      headerColumns: 1,
+    };
+  }
+
+  /** A chart, scaled to fit the width: a Figure whose alt text says in words and figures what it shows. */
   function figure(f: Figure, maxWidth = CONTENT_WIDTH): SvgNode {
     const width = Math.min(f.width, maxWidth);
-    return { svg: f.svg, width, height: (f.height * width) / f.width, margin: [0, 2, 0, 6] };
+    return { svg: f.svg, width, height: (f.height * width) / f.width, margin: [0, 2, 0, 6], alt: f.alt };
   }
 
   function list(items: readonly string[], fontSize = 8.5): Content {
@@ -200,5 +243,5 @@ export function pdfBuilders(labels: Pick<Labels, 'cut'>) {
     return { stack: nodes, ...(unbreakable ? { unbreakable: true } : {}) };
   }
 
-  return { heading, paragraph, small, badge, inlineBadge, cell, dataTable, factTable, factRow, figure, list, stack, text: t };
+  return { heading, paragraph, small, badge, inlineBadge, quote, cell, dataTable, factTable, factRow, badgeCounts, figure, list, stack, text: t };
 }

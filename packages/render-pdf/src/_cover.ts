@@ -25,6 +25,8 @@ export function cover(view: ReportView, b: Builders): Content[] {
           },
           layout: { hLineWidth: () => 2, vLineWidth: () => 2, hLineColor: () => '#8a6d00', vLineColor: () => '#8a6d00' },
           margin: [0, 0, 0, 24],
+          // A frame around the banner's two lines: a layout table, its text paragraphs.
+          role: 'Div',
         },
       ]
     : [];
@@ -50,6 +52,6 @@ export function cover(view: ReportView, b: Builders): Content[] {
     }),
     b.paragraph(c.measuredAgainst, { fontSize: 11 }),
     b.small(c.generatedBy, { margin: [0, 0, 0, 24] }),
-    { toc: { title: { text: view.labels.contents, fontSize: 13, bold: true, color: '#1d4f7c', margin: [0, 10, 0, 5] }, textStyle: { fontSize: 10 }, numberStyle: { fontSize: 10 } } },
+    { toc: { title: { text: view.labels.contents, role: 'H2', fontSize: 13, bold: true, color: '#1d4f7c', margin: [0, 10, 0, 5] }, textStyle: { fontSize: 10 }, numberStyle: { fontSize: 10 } } },
   ];
 }

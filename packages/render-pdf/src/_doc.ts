@@ -41,7 +41,7 @@ export function buildPdfDoc(model: ReportModel): TDocumentDefinitions {
 
 /** The pdfmake document definition of a report view; `asOf` (ISO) dates the document. */
 export function buildPdfDocFromView(view: ReportView, asOf: string): TDocumentDefinitions {
-  const b = pdfBuilders(view.labels);
+  const b = pdfBuilders(view.labels, view.lang);
   const content = [...cover(view, b), ...view.sections.flatMap((s) => section(s, b, view.labels))];
   const kept = keepHeadingsWithNext(content);
   const when = asOfInstant(asOf);

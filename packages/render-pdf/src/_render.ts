@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ReportModel } from '@ekoraportti/core';
 import { buildPdfDoc } from './_doc.ts';
+import { enableTagging } from './tagging/index.ts';
 import type { TDocumentDefinitions } from './_types.ts';
 
 /** The part of pdfmake's server build this package calls. */
@@ -87,8 +88,14 @@ function shareFontTables(fontkit: Fontkit, dir: string): void {
 
 let loaded: PdfMake | null = null;
 
-/** Loads pdfmake on first use only, so a CLI that never draws a PDF does not pay for it at start-up. */
-function load(): PdfMake {
+/**
+ * Loads pdfmake (with the tagging engine and the fonts) on first use only, so a CLI that never draws a
+ * PDF does not pay for it at start-up; the PDF thread calls it as soon as it starts.
+ */
+export function loadPdfmake(tagging = true): PdfMake {
+  // The structure tree, bookmarks and artifacts of the tagged PDF (src/tagging/README.md): hooks this
+  // pdfmake, once per thread (each thread loads its own).
+  if (tagging) enableTagging();
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
   const pdfmake = require('pdfmake') as PdfMake;
@@ -105,9 +112,16 @@ function load(): PdfMake {
   return loaded;
 }
 
-/** Draws the report as an A4 PDF/A-2b and returns its bytes; the same model gives the same bytes. */
-export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
-  const pdfmake = load();
-  const buffer = await pdfmake.createPdf(buildPdfDoc(model)).getBuffer();
+/**
+ * Draws the report as a tagged A4 PDF/A-2b and returns its bytes; the same model gives the same bytes.
+ * `tagged: false` draws the same pages without the structure tree, bookmarks and artifacts, and, in a
+ * process that has drawn no tagged PDF, without the tagging engine's hooks: pdfmake alone, only for
+ * measuring what tagging costs (`pnpm bench`).
+ */
+export async function renderPdf(model: ReportModel, options: { tagged?: boolean } = {}): Promise<Uint8Array> {
+  const pdfmake = loadPdfmake(options.tagged !== false);
+  const doc = buildPdfDoc(model);
+  if (options.tagged === false) doc.tagged = false;
+  const buffer = await pdfmake.createPdf(doc).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

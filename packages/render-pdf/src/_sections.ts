@@ -7,22 +7,11 @@ import type {
   RevisionView,
   SummaryView,
 } from '@ekoraportti/presentation';
-import { TABLE_LAYOUT, type Builders } from './_builders.ts';
+import type { Builders } from './_builders.ts';
 import type { Content } from './_types.ts';
 
 /** The one page a steering group reads first: every target's status and why, the key figures beside the status counts. */
 export function summary(v: SummaryView, b: Builders): Content[] {
-  const counts: Content = {
-    table: {
-      widths: ['*', 'auto'],
-      body: v.statusCounts.items.map((i) => [
-        b.badge(i.badge),
-        b.cell({ ...i.count, numeric: true }),
-      ]),
-    },
-    layout: TABLE_LAYOUT,
-    fontSize: 8.5,
-  };
   return [
     b.heading(v.heading),
     b.small(v.intro),
@@ -31,7 +20,7 @@ export function summary(v: SummaryView, b: Builders): Content[] {
     {
       columns: [
         { width: '*', stack: [b.heading(v.figures.heading, { keep: false }), b.factTable(v.figures.facts, { margin: [0, 0, 0, 0] })] },
-        { width: 150, stack: [b.heading(v.statusCounts.heading, { keep: false }), counts] },
+        { width: 150, stack: [b.heading(v.statusCounts.heading, { keep: false }), b.badgeCounts(v.statusCounts.items)] },
       ],
       columnGap: 18,
     },

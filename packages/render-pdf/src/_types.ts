@@ -1,8 +1,10 @@
 /**
  * The part of pdfmake's document definition this package writes. pdfmake 0.3 ships no typings
  * and @types/pdfmake describes 0.2, so the shapes are declared here, narrowly: a typo in a node
- * property is a compile error instead of a silently ignored key.
+ * property is a compile error instead of a silently ignored key. `TagProps` are the tagging engine's
+ * (src/tagging/README.md): what a node is in the structure tree.
  */
+import type { TagProps } from './tagging/index.ts';
 
 export type Margins = number | [number, number] | [number, number, number, number];
 export type Alignment = 'left' | 'right' | 'center' | 'justify';
@@ -21,7 +23,7 @@ export interface StyleProps {
   characterSpacing?: number;
 }
 
-export interface TextNode extends StyleProps {
+export interface TextNode extends StyleProps, TagProps {
   text: string | ReadonlyArray<string | TextNode>;
   style?: string | string[];
   headlineLevel?: number;
@@ -36,7 +38,7 @@ export interface TextNode extends StyleProps {
   border?: [boolean, boolean, boolean, boolean];
 }
 
-export interface StackNode extends StyleProps {
+export interface StackNode extends StyleProps, TagProps {
   stack: Content[];
   unbreakable?: boolean;
   pageBreak?: 'before' | 'after';
@@ -48,7 +50,7 @@ export interface StackNode extends StyleProps {
 export interface Column {
   width?: number | string;
 }
-export interface ColumnsNode extends StyleProps {
+export interface ColumnsNode extends StyleProps, TagProps {
   columns: Array<Content & Column>;
   columnGap?: number;
 }
@@ -71,7 +73,7 @@ export interface TableLayoutNode {
 
 export type TableCell = Content | { text: ''; colSpan?: number };
 
-export interface TableNode extends StyleProps {
+export interface TableNode extends StyleProps, TagProps {
   table: {
     headerRows?: number;
     keepWithHeaderRows?: number;
@@ -84,14 +86,14 @@ export interface TableNode extends StyleProps {
   colSpan?: number;
 }
 
-export interface SvgNode extends StyleProps {
+export interface SvgNode extends StyleProps, TagProps {
   svg: string;
   width?: number;
   height?: number;
   colSpan?: number;
 }
 
-export interface ListNode extends StyleProps {
+export interface ListNode extends StyleProps, TagProps {
   ul: Content[];
 }
 

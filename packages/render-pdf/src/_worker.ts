@@ -1,9 +1,8 @@
 // A worker thread that draws one report's PDF (see `_thread.ts`). It loads pdfmake as soon as it
 // starts, so that cost is paid while the main thread is still computing the report model.
-import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import type { ReportModel } from '@ekoraportti/core';
-import { renderPdf } from './_render.ts';
+import { loadPdfmake, renderPdf } from './_render.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('_worker.ts runs only as a worker thread');
@@ -14,5 +13,5 @@ port.once('message', async (model: ReportModel) => {
     port.postMessage({ ok: false, message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   }
 });
-// Into the module cache now; renderPdf finds it there.
-createRequire(import.meta.url)('pdfmake');
+// pdfmake, the tagging engine and the fonts now; renderPdf finds them loaded.
+loadPdfmake();

@@ -4,7 +4,7 @@ import type { Cell, Heading, Table } from '@ekoraportti/presentation';
 import type { TableLayout, TableNode, TextNode } from '../src/_types.ts';
 import { buildPdfDoc, HEADING_STYLES, keepHeadingsWithNext, keepHeadingWithNext, pdfBuilders, type NodeInfo } from '../src/index.ts';
 
-const b = pdfBuilders({ cut: '(katkaistu)' });
+const b = pdfBuilders({ cut: '(katkaistu)' }, 'fi');
 const cell = (text: string): Cell => ({ text, figure: false, numeric: false, badge: null, note: null, href: null, quote: false });
 const table = (rows: string[][]): Table => ({
   caption: 'Hankkeet',
@@ -26,10 +26,10 @@ describe('buildPdfDoc', () => {
     expect(sections).toEqual(['Liite: tietojen laatu', 'Yhteenveto']);
   });
 
-  it('gives headings the look of their level and lists sections and measure entities in the contents', () => {
+  it('gives headings the look and structure role of their level and lists sections and measure entities in the contents', () => {
     const doc = JSON.stringify(buildPdfDoc(sampleReport()).content);
-    expect(doc).toContain(JSON.stringify({ text: '4.1.1 Kansallinen ja kansainvälinen verkosto', ...HEADING_STYLES[3], tocItem: true, tocMargin: [12, 0, 0, 0] }).slice(1, -1));
-    expect(doc).toContain('"text":"Yhteenveto","fontSize":17');
+    expect(doc).toContain(JSON.stringify({ text: '4.1.1 Kansallinen ja kansainvälinen verkosto', role: 'H3', ...HEADING_STYLES[3], tocItem: true, tocMargin: [12, 0, 0, 0] }).slice(1, -1));
+    expect(doc).toContain('"text":"Yhteenveto","role":"H2","fontSize":17');
   });
 });
 
@@ -68,7 +68,7 @@ describe('keeping headings with what follows', () => {
       longTable,
       'tail',
     ]);
-    const plain = (level: Heading['level'], text: string) => ({ text, ...HEADING_STYLES[level] });
+    const plain = (level: Heading['level'], text: string) => ({ text, role: `H${level}`, ...HEADING_STYLES[level] });
     expect(kept.slice(0, 3)).toEqual([
       section,
       { stack: [plain(3, '4.1'), plain(4, '4.1.1'), para], unbreakable: true },

@@ -20,7 +20,8 @@ export type StructRole =
   | 'TOC'
   | 'TOCI'
   | 'Reference'
-  | 'Link';
+  | 'Link'
+  | 'Span';
 
 /**
  * The properties a builder may add to a pdfmake node for the engine (pdfmake itself ignores them).

@@ -105,9 +105,9 @@ export function hookRender(proto: Prototype, models: WeakMap<object, StructNode>
       this._tagger = tagger;
       try {
         // One page at a time, so that what a page opened is closed before the next page is added.
-        list.forEach((page, index) => {
+        list.forEach((page) => {
           orig.call(this, [page]);
-          tagger.endPage(index);
+          tagger.endPage();
         });
         tagger.finish();
         (this.pdfDocument as PdfDoc & { _pdfMakePages?: unknown })._pdfMakePages = pages;

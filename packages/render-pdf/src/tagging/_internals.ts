@@ -39,11 +39,13 @@ export const HOOKED = {
     endVerticalAlignment: 1,
   },
   PDFDocument: {
-    struct: 1,
-    addStructure: 1,
-    markContent: 1,
-    markStructureContent: 1,
-    endMarkedContent: 0,
+    ref: 1,
+    addContent: 1,
+    getStructTreeRoot: 0,
+    getStructParentTree: 0,
+    createStructParentTreeNextKey: 0,
+    _write: 1,
+    _refEnd: 1,
     text: 4,
     annotate: 5,
     appendXML: 1,
@@ -51,12 +53,18 @@ export const HOOKED = {
   },
 } as const;
 
-/** The pdfkit structure element (`doc.struct(...)`), as far as the engine uses it. */
-export interface StructElement {
-  add(child: unknown): StructElement;
-  end(): void;
-  /** The element's dictionary: the engine adds attributes (`A`) before the element is written. */
-  dictionary: { data: Record<string, unknown> };
+/** A pdfkit indirect object (`doc.ref()`): its number, its dictionary, where it was written. */
+export interface PdfRef {
+  readonly id: number;
+  data: Record<string, unknown>;
+  offset: number;
+  toString(): string;
+}
+
+/** pdfkit's number tree (the ParentTree): values by key. */
+export interface NumberTree {
+  add(key: number, value: unknown): void;
+  get(key: number): unknown;
 }
 
 /** A pdfkit outline item. `outlineData` is its dictionary, written when the document ends. */
@@ -70,20 +78,27 @@ export interface OutlineItem {
 export interface AnnotationOptions {
   Subtype?: string;
   Contents?: unknown;
-  structParent?: StructElement;
+  /** pdfkit calls `add` with the annotation's reference (wrapped: `annotationRef`). */
+  structParent?: { add(reference: { annotationRef: PdfRef }): void };
 }
 
 /** The pdfkit document (pdfmake's PDFDocument subclass), as far as the engine uses it. */
 export interface PdfDoc {
   options: { tagged?: boolean; lang?: string; displayTitle?: boolean; subset?: string };
   info: Record<string, unknown>;
-  page: { dictionary: object; height: number };
+  /** The current page; its /StructParents key is made on first use. */
+  page: { dictionary: PdfRef; height: number; readonly structParentTreeKey: number };
   outline: OutlineItem;
-  struct(type: string, options?: { alt?: string; lang?: string }): StructElement;
-  addStructure(element: StructElement): unknown;
-  markContent(tag: 'Artifact', options: { readonly type: string; readonly attached?: string[] }): unknown;
-  markStructureContent(tag: string): unknown;
-  endMarkedContent(): unknown;
+  ref(data?: Record<string, unknown>): PdfRef;
+  /** Appends an operator to the current page's content stream. */
+  addContent(data: string): unknown;
+  getStructTreeRoot(): PdfRef;
+  getStructParentTree(): NumberTree;
+  createStructParentTreeNextKey(): number;
+  /** Bytes written so far; `_write` appends (a string with a newline), `_refEnd` records an object's offset. */
+  _offset: number;
+  _write(data: string): void;
+  _refEnd(ref: PdfRef): void;
   appendXML(xml: string): void;
   text: Method;
   annotate: Method;

@@ -56,6 +56,8 @@ type Frame =
   | { kind: 'element' | 'toc-row'; node: StructNode; direct: boolean }
   | { kind: 'row'; node: StructNode; direct: false; header: boolean; cells: unknown[]; headerColumns: number }
   | { kind: 'caption-row'; node: StructNode; direct: true; cell: unknown }
+  /** A caption row that is a stack of headings: each heading goes before the table (`before`). */
+  | { kind: 'caption-stack'; node: StructNode; direct: false; cell: unknown; before: StructNode }
   | { kind: 'list'; node: StructNode; direct: false };
 
 const NUMBERING: Record<string, string> = {
@@ -100,7 +102,7 @@ export class LayoutTagger {
     const frame = this.top;
     if (frame.kind === 'row') this.cell(node, frame);
     else if (frame.kind === 'list') this.listItem(node, frame.node);
-    else if (frame.kind === 'caption-row' && node === frame.cell) return;
+    else if ((frame.kind === 'caption-row' || frame.kind === 'caption-stack') && node === frame.cell) return;
     this.classify(node);
   }
 
@@ -130,6 +132,11 @@ export class LayoutTagger {
     }
     const header = rowIndex < table.headerRows;
     const caption = header ? captionCell(cells) : undefined;
+    if (caption?.stack !== undefined) {
+      const parent = table.node.parent as StructNode;
+      this.frames.push({ kind: 'caption-stack', node: parent, direct: false, cell: caption, before: table.node });
+      return;
+    }
     if (caption) {
       const role = caption.role as NodeRole;
       const node =
@@ -259,7 +266,11 @@ export class LayoutTagger {
     if (role === 'Artifact') return this.beginArtifact(LAYOUT);
     const lang = checkedLang(node.lang);
     if (role === undefined && lang === undefined && this.top.direct) return;
-    const element = headingLevel(role) > 0 ? headingNode(role as NodeRole, node, parent) : new StructNode(role ?? 'P', parent);
+    const top = this.top;
+    const element =
+      headingLevel(role) > 0
+        ? headingNode(role as NodeRole, node, parent, top.kind === 'caption-stack' ? top.before : undefined)
+        : new StructNode(role ?? 'P', parent);
     element.lang = lang;
     this.push(element, true);
   }
@@ -310,10 +321,22 @@ function headingNode(role: NodeRole, node: LayoutNode, parent: StructNode, befor
   return heading;
 }
 
-/** A header row that is one text cell across all columns with a heading or Caption role: the table's caption. */
+/**
+ * A header row that is one cell across all columns holding a text with a heading or Caption role, or
+ * a stack of texts with heading roles: the table's caption (headings go before the table).
+ */
 function captionCell(cells: unknown[]): LayoutNode | undefined {
   const real = (cells as LayoutNode[]).filter((c) => !c._span);
   const only = real[0];
-  if (real.length !== 1 || !only || only.text === undefined || only.colSpan !== cells.length) return undefined;
-  return only.role === 'Caption' || headingLevel(typeof only.role === 'string' ? only.role : undefined) > 0 ? only : undefined;
+  if (real.length !== 1 || !only || only.colSpan !== cells.length) return undefined;
+  if (Array.isArray(only.stack)) {
+    const items = only.stack as LayoutNode[];
+    return items.length > 0 && items.every((h) => h.text !== undefined && isHeadingRole(h.role)) ? only : undefined;
+  }
+  if (only.text === undefined) return undefined;
+  return only.role === 'Caption' || isHeadingRole(only.role) ? only : undefined;
+}
+
+function isHeadingRole(role: unknown): boolean {
+  return headingLevel(typeof role === 'string' ? role : undefined) > 0;
 }

@@ -1,8 +1,8 @@
 // The structure model: a plain tree the layout hooks build, one per layout pass (pdfmake may lay the
 // document out twice for `pageBreakBefore`, so nothing of pdfkit is made during layout), and the
 // stamps that tie what pdfmake puts on a page (lines, vectors, images, SVGs) to the tree.
-import type { StructElement } from './_internals.ts';
 import type { StructRole } from './_convention.ts';
+import type { Written } from './_writer.ts';
 
 /** One structure element to be. The renderer makes its pdfkit element if it gets content. */
 export class StructNode {
@@ -19,8 +19,8 @@ export class StructNode {
   attributes: Record<string, unknown> | undefined;
   /** For a heading in the table of contents: its bookmark. */
   bookmark: { title: string; level: number } | undefined;
-  /** The pdfkit element, made by the renderer. */
-  el: StructElement | null = null;
+  /** The element's object, made by the renderer (`StructWriter`). */
+  written: Written | null = null;
 
   constructor(
     readonly role: StructRole,

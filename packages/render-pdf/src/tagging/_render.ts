@@ -1,10 +1,11 @@
-// Rendering: make the pdfkit structure elements of the model's used part, then draw the pages with
-// every item in its marked-content sequence, links in Link elements, bookmarks at the headings.
-import { TaggingError } from './_convention.ts';
-import type { AnnotationOptions, PdfDoc, StructElement } from './_internals.ts';
+// Rendering: number the elements of the model's used part, draw the pages with every item in its
+// marked-content sequence, links in Link elements, bookmarks at the headings, then write the elements.
+import { checkedLang, TaggingError } from './_convention.ts';
+import type { AnnotationOptions, PdfDoc } from './_internals.ts';
 import { Marks } from './_marks.ts';
 import { isArtifact, LAYOUT, PAGINATION, STAMP, StructNode, type ArtifactStamp, type Stamp, type Stamped } from './_model.ts';
 import { Bookmarks } from './_outline.ts';
+import { StructWriter } from './_writer.ts';
 import { pdfuaXmp } from './_xmp.ts';
 
 interface PageItem {
@@ -17,6 +18,8 @@ export interface Page {
 interface Inline extends Stamped {
   text: string;
   alt?: unknown;
+  /** A part of a text in another language (`{ text: [..., { text: '…', lang: 'fi' }] }`): pdfmake copies it to each word. */
+  lang?: unknown;
   link?: unknown;
   linkToDestination?: unknown;
   linkToPage?: unknown;
@@ -49,23 +52,36 @@ function firstOfItsKind(line: Line, pageIndex: number): void {
 /** A list marker line is made by pdfmake itself: its stamp is on its one inline. */
 const lineStamp = (line: Line): Stamp | undefined => line[STAMP] ?? line.inlines[0]?.[STAMP];
 
-const NO_OPTIONS = Object.freeze({});
+/** What an inline is part of inside its line's element: a link (its target), a part in another language, or nothing. */
+type InlineKey = { readonly role: 'Link'; readonly key: unknown } | { readonly role: 'Span'; readonly key: string } | null;
 
-const linkTarget = (inline: Inline): unknown => inline.link ?? inline.linkToDestination ?? inline.linkToPage ?? null;
+function inlineKey(inline: Inline, container: StructNode, documentLang: string): InlineKey {
+  const target = inline.link ?? inline.linkToDestination ?? inline.linkToPage ?? null;
+  if (target !== null) return { role: 'Link', key: target };
+  const lang = inline.lang;
+  if (lang === undefined) return null;
+  // A part in the language its element is in already needs no Span ('fi' in a 'fi-FI' document).
+  let around: string | undefined;
+  for (let n: StructNode | null = container; n && around === undefined; n = n.parent) around = n.lang;
+  around ??= documentLang;
+  if (around === lang || around.startsWith(`${String(lang)}-`)) return null;
+  return { role: 'Span', key: checkedLang(lang) as string };
+}
 
 /** Draws one tagged document's pages. */
 export class RenderTagger {
+  private readonly writer: StructWriter;
   private readonly marks: Marks;
   private readonly bookmarks: Bookmarks;
-  private readonly endAfterPage = new Map<number, StructNode[]>();
-  /** The line being drawn, while it has links: the target of each of its inlines. */
-  private line: { node: StructNode; inlines: Inline[]; targets: unknown[]; next: number } | null = null;
+  /** The line being drawn, while it has links or parts in another language: what each of its inlines is part of. */
+  private line: { node: StructNode; inlines: Inline[]; keys: InlineKey[]; next: number } | null = null;
 
   constructor(
     private readonly doc: PdfDoc,
     private readonly root: StructNode,
   ) {
-    this.marks = new Marks(doc);
+    this.writer = new StructWriter(doc);
+    this.marks = new Marks(doc, this.writer);
     this.bookmarks = new Bookmarks(doc.outline);
   }
 
@@ -84,7 +100,7 @@ export class RenderTagger {
     const xmp = pdfuaXmp(doc.options.subset);
     if (xmp) doc.appendXML(xmp);
     this.findContent(pages);
-    doc.addStructure(this.make(this.root));
+    this.make(this.root, null);
     const text = doc.text;
     const annotate = doc.annotate;
     doc.text = (str: unknown, x: unknown, y: unknown, options: unknown) => {
@@ -95,25 +111,23 @@ export class RenderTagger {
       this.keepAnnotation(options as AnnotationOptions) ? annotate.call(doc, x, y, w, h, options) : doc;
   }
 
-  /** After page `index`: close what is open, and end the elements that have no more content. */
-  endPage(index: number): void {
+  /** After a page: close what is open (a Link or Span does not run over a page break). */
+  endPage(): void {
     this.marks.endLink();
     this.marks.close();
-    const done = this.endAfterPage.get(index) ?? [];
-    for (let i = done.length - 1; i >= 0; i--) (done[i] as StructNode).el?.end();
   }
 
-  /** After the last page. */
+  /** After the last page: the bookmarks' counts, and the structure tree written. */
   finish(): void {
     this.bookmarks.finish();
+    this.writer.finish(this.root);
     delete (this.doc as Partial<PdfDoc>).text;
     delete (this.doc as Partial<PdfDoc>).annotate;
   }
 
   /**
    * First pass over the pages: the first drawing of each stamped item owns its content (later
-   * copies are repeats); an element is used if it or a descendant has content, and ends after
-   * the last page with such content.
+   * copies are repeats); an element is used if it or a descendant has content.
    */
   private findContent(pages: Page[]): void {
     pages.forEach((page, index) => {
@@ -136,24 +150,10 @@ export class RenderTagger {
     });
   }
 
-  /** The pdfkit element of `node` and of its used (or kept) descendants, in reading order. */
-  private make(node: StructNode): StructElement {
-    let options: { alt?: string; lang?: string } = NO_OPTIONS;
-    if (node.alt !== undefined || node.lang !== undefined) {
-      options = {};
-      if (node.alt !== undefined) options.alt = node.alt;
-      if (node.lang !== undefined) options.lang = node.lang;
-    }
-    const el = this.doc.struct(node.role, options);
-    if (node.attributes) el.dictionary.data['A'] = node.attributes;
-    node.el = el;
-    for (const child of node.children) if (child.used || child.keep) el.add(this.make(child));
-    if (node.lastPage >= 0) {
-      const list = this.endAfterPage.get(node.lastPage);
-      if (list) list.push(node);
-      else this.endAfterPage.set(node.lastPage, [node]);
-    }
-    return el;
+  /** The elements of `node` and of its used (or kept) descendants, numbered in reading order. */
+  private make(node: StructNode, parent: StructNode | null): void {
+    this.writer.element(node, parent);
+    for (const child of node.children) if (child.used || child.keep) this.make(child, node);
   }
 
   private what(stamp: Stamp | undefined, item: object, fallback: ArtifactStamp | null): StructNode | ArtifactStamp {
@@ -175,15 +175,15 @@ export class RenderTagger {
       what.bookmark = undefined;
     }
     const { inlines } = line;
-    let targets: unknown[] | null = null;
+    let keys: InlineKey[] | null = null;
     for (let i = 0; i < inlines.length; i++) {
-      const target = linkTarget(inlines[i] as Inline);
-      if (target === null) continue;
-      targets ??= new Array<unknown>(inlines.length).fill(null);
-      targets[i] = target;
+      const key = inlineKey(inlines[i] as Inline, what, this.doc.options.lang as string);
+      if (key === null) continue;
+      keys ??= new Array<InlineKey>(inlines.length).fill(null);
+      keys[i] = key;
     }
-    if (!targets) return this.marks.content(what);
-    this.line = { node: what, inlines, targets, next: 0 };
+    if (!keys) return this.marks.content(what);
+    this.line = { node: what, inlines, keys, next: 0 };
     // What pdfmake draws before the first inline (a background) goes with it.
     this.mark(0);
   }
@@ -201,13 +201,17 @@ export class RenderTagger {
   private mark(index: number): void {
     const line = this.line;
     if (!line) return;
-    const target = line.targets[index] ?? null;
-    if (target === null) return this.marks.content(line.node);
-    this.marks.linkText(line.node, target, () => {
+    const key = line.keys[index] ?? null;
+    if (key === null) return this.marks.content(line.node);
+    if (key.role === 'Span') return this.marks.inline(line.node, 'Span', key.key, null);
+    const target = key.key;
+    this.marks.inline(line.node, 'Link', target, () => {
       const inline = line.inlines[index] as Inline;
       if (typeof inline.alt === 'string' && inline.alt.trim()) return inline.alt.trim();
       const words: string[] = [];
-      for (let i = index; i < line.inlines.length && line.targets[i] === target; i++) words.push((line.inlines[i] as Inline).text);
+      for (let i = index; i < line.inlines.length && line.keys[i]?.role === 'Link' && line.keys[i]?.key === target; i++) {
+        words.push((line.inlines[i] as Inline).text);
+      }
       return words.join('').replace(/\s+/g, ' ').trim();
     });
   }
@@ -221,7 +225,7 @@ export class RenderTagger {
     if (options.Subtype !== 'Link') return true;
     const link = this.marks.openLink;
     if (!link) return false;
-    options.structParent ??= link.el;
+    options.structParent ??= { add: (reference) => this.writer.annotation(link.node, reference.annotationRef) };
     if (!options.Contents || String(options.Contents) === '') options.Contents = new String(link.description);
     return true;
   }
@@ -238,11 +242,10 @@ export class RenderTagger {
     const what = this.what(picture[STAMP], picture, null);
     if (!(what instanceof StructNode)) return this.marks.artifact(what);
     this.marks.content(what);
-    if (what.role === 'Figure' && what.attributes === undefined && what.el) {
+    if (what.role === 'Figure' && what.attributes === undefined) {
       const { x, y, _width: w, _height: h } = picture;
       const height = this.doc.page.height;
       what.attributes = { O: 'Layout', Placement: 'Block', BBox: [x, height - (y + h), x + w, height - y] };
-      what.el.dictionary.data['A'] = what.attributes;
     }
   }
 

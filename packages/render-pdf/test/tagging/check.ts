@@ -104,7 +104,7 @@ export async function checkStructure(bytes: Uint8Array): Promise<StructureReport
       });
       const content = await page.getTextContent({ includeMarkedContent: true });
       const open: Array<{ tag?: string; id?: string | null }> = [];
-      for (const item of content.items as Array<{ type?: string; tag?: string; id?: string | null; str?: string }>) {
+      for (const item of content.items as Array<{ type?: string; tag?: string; id?: string | null; str?: string; hasEOL?: boolean }>) {
         if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
           open.push(item);
           continue;
@@ -115,7 +115,8 @@ export async function checkStructure(bytes: Uint8Array): Promise<StructureReport
         }
         const str = item.str ?? '';
         const mc = [...open].reverse().find((m) => m.id || m.tag === 'Artifact');
-        if (mc?.id) textById.set(mc.id, (textById.get(mc.id) ?? '') + str);
+        // A line ends where pdfmake wrapped (it draws no space there): read as a reader does, a space.
+        if (mc?.id) textById.set(mc.id, (textById.get(mc.id) ?? '') + str + (item.hasEOL ? ' ' : ''));
         if (!str.trim()) continue;
         if (mc?.tag === 'Artifact') report.artifacts.push({ page: p, text: str });
         else if (mc?.id && inTree.has(mc.id)) report.taggedRuns++;

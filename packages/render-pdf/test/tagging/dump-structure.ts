@@ -5,8 +5,8 @@
 //   pnpm exec tsx test/tagging/dump-structure.ts --synthetic OUT.txt  the engine's synthetic test document
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { reviewableDump, structText } from './structure.ts';
+import { join } from 'node:path';
+import { structureDump } from '../testing.ts';
 import { renderDoc, syntheticDoc } from './synthetic.ts';
 
 const [input, output] = process.argv.slice(2);
@@ -21,11 +21,8 @@ try {
     pdf = join(scratch, 'synthetic.pdf');
     writeFileSync(pdf, await renderDoc(syntheticDoc()));
   }
-  const name = input === '--synthetic' ? 'the synthetic test document (test/tagging/synthetic.ts)' : basename(input);
-  const header =
-    `Structure tree of ${name}, in reading order, as poppler reads it (pdfinfo -struct-text).\n` +
-    'Written by packages/render-pdf/test/tagging/dump-structure.ts; "(annotation)" stands for a link annotation.\n\n';
-  writeFileSync(output, header + reviewableDump(structText(pdf)));
+  const name = input === '--synthetic' ? 'the synthetic test document (test/tagging/synthetic.ts)' : undefined;
+  writeFileSync(output, structureDump(pdf, 'packages/render-pdf/test/tagging/dump-structure.ts', name));
   console.log(output);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

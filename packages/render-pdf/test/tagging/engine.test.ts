@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkStructure, type StructureReport } from './check.ts';
 import { unmarkedDrawing } from './content.ts';
+import { xrefProblems } from './xref.ts';
 import { allElements, deepText, parseStructText, structText, type PopplerElement } from './structure.ts';
 import { base, barSvg, renderDoc, syntheticDoc } from './synthetic.ts';
 
@@ -224,6 +225,11 @@ describe('the PDF objects', () => {
     expect(unmarkedDrawing(bytes)).toEqual([]);
   });
 
+  it('lists every object, the structure elements the engine writes itself included, where the file has it', () => {
+    expect(xrefProblems(bytes)).toEqual([]);
+    expect(raw).toMatch(/\/S \/TD\n\/P \d+ 0 R/);
+  });
+
   it('has every page follow the structure for tab order (/Tabs /S)', () => {
     const pages = [...objects().values()].filter((d) => /\/Type \/Page\n/.test(d));
     expect(pages.length).toBeGreaterThan(3);
@@ -237,7 +243,7 @@ describe('the PDF objects', () => {
       const annots = /\/Annots \[([^\]]*)\]/.exec(dict)?.[1];
       for (const ref of annots?.matchAll(/(\d+) 0 R/g) ?? []) pageOf.set(Number(ref[1]), n);
     }
-    const refs = [...raw.matchAll(/\/Type \/OBJR\n\/Obj (\d+) 0 R\n\/Pg (\d+) 0 R/g)];
+    const refs = [...raw.matchAll(/\/Type \/OBJR\s+\/Obj (\d+) 0 R\s+\/Pg (\d+) 0 R/g)];
     expect(refs.length).toBe(pageOf.size);
     for (const [, obj, pg] of refs) expect(Number(pg), `annotation ${obj}`).toBe(pageOf.get(Number(obj)));
     for (const n of pageOf.keys()) expect(all.get(n)).toMatch(/\/StructParent \d+/);
@@ -278,6 +284,70 @@ describe('the PDF objects', () => {
     expect(catalog).toMatch(/\/OutputIntents \[/);
     expect(raw).toMatch(/\/DisplayDocTitle true/);
     expect(raw).toMatch(/\/Marked true/);
+  });
+});
+
+describe('parts in another language, and a long table captioned by a stack of headings', () => {
+  let small: StructureReport;
+  let smallTree: PopplerElement[];
+  beforeAll(async () => {
+    const rows = Array.from({ length: 90 }, (_, i) => [`Hanke ${i + 1}`, `${i} 000 €`]);
+    const doc = base('Osat', [
+      { toc: { title: { text: 'Sisällys', role: 'H1' } } },
+      {
+        text: ['Sopimus on englanniksi ', { text: 'innovation ecosystem agreement', italics: true, lang: 'en' }, ', ja sen tavoitteet ovat ', { text: 'Tavoite 2027', lang: 'fi' }, '.'],
+      },
+      { text: ['Toisella rivillä ', { text: 'a quote in English running over the end of its line and on to the next one', lang: 'en-GB' }], width: 200 },
+      {
+        table: {
+          headerRows: 2,
+          widths: ['*', 90],
+          body: [
+            [{ stack: [{ text: '1 Hankkeet', role: 'H1', tocItem: true }, { text: '1.1 Kaikki hankkeet', role: 'H2', tocItem: true }], colSpan: 2 }, {}],
+            ['Hanke', 'Summa'],
+            ...rows,
+          ],
+        },
+      },
+    ]);
+    const pdf = await renderDoc(doc);
+    small = await checkStructure(pdf);
+    const path = join(dir, 'parts.pdf');
+    writeFileSync(path, pdf);
+    smallTree = allElements(parseStructText(structText(path)));
+  }, 60_000);
+
+  it('puts a part of a text in another language in a Span with its language, across line ends', () => {
+    expect(small.untagged).toEqual([]);
+    expect(small.languages).toEqual([
+      { role: 'Span', lang: 'en', text: 'innovation ecosystem agreement' },
+      { role: 'Span', lang: 'en-GB', text: 'a quote in English running over the end of its line and on to the next one' },
+    ]);
+    const p = smallTree.find((e) => e.role === 'P' && e.text.startsWith('Sopimus')) as PopplerElement;
+    // A part in the document's language (fi) gets no Span.
+    expect(p.children.map((c) => c.role)).toEqual(['Span']);
+    expect(deepText(p)).toBe('Sopimus on englanniksi innovation ecosystem agreement, ja sen tavoitteet ovat Tavoite 2027.');
+  });
+
+  it('places the headings of a caption stack before the table once, with bookmarks and TOC entries', () => {
+    expect(small.headings).toEqual([
+      { level: 1, text: 'Sisällys' },
+      { level: 1, text: '1 Hankkeet' },
+      { level: 2, text: '1.1 Kaikki hankkeet' },
+    ]);
+    expect(small.outline.map((o) => [o.level, o.title, o.page])).toEqual([
+      [1, '1 Hankkeet', 1],
+      [2, '1.1 Kaikki hankkeet', 1],
+    ]);
+    expect(small.toc.map((t) => t.text)).toEqual(['1 Hankkeet 1', '1.1 Kaikki hankkeet 1']);
+    expect(small.tables).toEqual([{ rows: 91, th: 2, td: 180, firstRow: ['Hanke', 'Summa'] }]);
+    // On later pages the caption is repeated with the column headers, as an artifact.
+    expect(small.pages).toBeGreaterThan(1);
+    expect(small.artifacts.filter((a) => a.text === '1.1 Kaikki hankkeet').map((a) => a.page)).toEqual(
+      Array.from({ length: small.pages - 1 }, (_, i) => i + 2),
+    );
+    const roles = smallTree.filter((e) => e.depth === 1).map((e) => e.role);
+    expect(roles.slice(roles.indexOf('H1', 1))).toEqual(['H1', 'H2', 'Table']);
   });
 });
 
