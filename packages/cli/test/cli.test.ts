@@ -101,9 +101,9 @@ describe('a run on the example data (Finnish Excel dialects, some bad rows)', ()
     expect(run.stderr).not.toMatch(/\b(rows|read|wrote)\b/);
   });
 
-  it('accounts for every row: read = used + rejected, per file', () => {
+  it('accounts for every row: read = used + rejected, per file (an EURA export: + left out + not data)', () => {
     for (const [file, c] of Object.entries(model.inputs)) {
-      expect(c.rowsRead, file).toBe(c.rowsUsed + c.rowsRejected);
+      expect(c.rowsRead, file).toBe(c.rowsUsed + c.rowsRejected + (c.rowsLeftOut ?? 0) + (c.rowsNotData ?? 0));
       expect(model.rejected.filter((r) => r.file === file)).toHaveLength(c.rowsRejected);
     }
     expect(model.rejected.length).toBeGreaterThanOrEqual(5);
@@ -145,7 +145,14 @@ describe('a run on the example data (Finnish Excel dialects, some bad rows)', ()
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
     expect(manifest.outputs.map((o) => o.kind).sort()).toEqual(['csv', 'html', 'json', 'json', 'pdf']);
     for (const o of manifest.outputs) expect(sha(join(out, o.path)), o.path).toBe(o.sha256);
-    expect(manifest.inputs).toHaveLength(4);
+    // The four contract files and the example EURA export.
+    expect(manifest.inputs.map((i) => i.path.split('/').at(-1)).sort()).toEqual([
+      'assessments.csv',
+      'eura2021-hankkeet-esimerkki.xlsx',
+      'funding.csv',
+      'indicators.csv',
+      'projects.csv',
+    ]);
     for (const i of manifest.inputs) expect(sha(join(out, i.path)), i.path).toBe(i.sha256);
     expect(manifest.asOf).toBe('2024-12-31');
     expect(manifest.tools.pdfmake).toMatch(/^\d+\.\d+\.\d+$/);

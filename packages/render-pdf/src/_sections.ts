@@ -120,7 +120,7 @@ export function dataQuality(v: DataQualityView, b: Builders): Content[] {
     b.heading(v.heading),
     b.paragraph(v.intro, { fontSize: 9 }),
     b.heading(v.inputs.heading),
-    b.dataTable(v.inputs.table, { widths: ['*', ...v.inputs.table.columns.slice(1).map(() => 56)] }),
+    b.dataTable(v.inputs.table, { widths: ['*', ...v.inputs.table.columns.slice(1).map(() => 48)] }),
     ...(v.inputs.note === null ? [] : [b.small(v.inputs.note, { margin: [0, 0, 0, 6] })]),
     b.heading(v.rejected.heading),
     ...(v.rejected.note === null ? [] : [b.paragraph(v.rejected.note, { fontSize: 8.5 })]),
