@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,11 @@ export interface CliIo {
    * beside it (scripts/build.ts names it); null from the sources, where ingest's own entry serves.
    */
   ingestWorker?: URL | null;
+  /**
+   * The processors a report run may use; default all the machine has. With one, the PDF is drawn on
+   * the calling thread (tests that are not about the thread pass 1: a PDF thread costs seconds to start).
+   */
+  processors?: number;
 }
 
 /** The checkout this module runs from: the nearest folder above it with `pnpm-workspace.yaml`. */
@@ -78,5 +84,11 @@ const INGEST_WORKER = import.meta.url.endsWith('.ts') ? null : new URL('./ingest
 
 export function completeIo(io: CliIo): Required<CliIo> {
   const root = io.root ?? checkoutRoot();
-  return { ...io, root, tools: io.tools ?? (() => toolVersions(root)), ingestWorker: io.ingestWorker ?? INGEST_WORKER };
+  return {
+    ...io,
+    root,
+    tools: io.tools ?? (() => toolVersions(root)),
+    ingestWorker: io.ingestWorker ?? INGEST_WORKER,
+    processors: io.processors ?? availableParallelism(),
+  };
 }

@@ -38,7 +38,13 @@ export async function runReport(argv: readonly string[], io: Required<CliIo>, la
     const { dataDir, asOf, agreement } = options;
     progress.stage(describeProgress({ kind: 'start', pipeline: pipeline.name, dataDir, asOf, agreement, lang: options.lang }, options.lang));
     try {
-      const result = await runPipeline(options, { progress, tools: io.tools, lockWaitMs: LOCK_WAIT_MS, ...(io.ingestWorker ? { ingestWorker: io.ingestWorker } : {}) });
+      const result = await runPipeline(options, {
+        progress,
+        tools: io.tools,
+        lockWaitMs: LOCK_WAIT_MS,
+        processors: io.processors,
+        ...(io.ingestWorker ? { ingestWorker: io.ingestWorker } : {}),
+      });
       const rejected = Object.values(result.model?.inputs ?? {}).reduce((n, c) => n + c.rowsRejected, 0);
       io.stdout(
         result.manifest.outputs.map((o) => `${resolve(result.outDir, o.path)}\n`).join('') +

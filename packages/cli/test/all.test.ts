@@ -18,6 +18,7 @@ function io(o: { env?: Record<string, string>; root?: string } = {}) {
     root: o.root ?? ROOT,
     tools: () => ({}),
     ingestWorker: null,
+    processors: 1,
   };
 }
 /** The task a plan runs. */

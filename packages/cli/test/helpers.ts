@@ -9,8 +9,11 @@ export interface Run {
   stderr: string;
 }
 
-/** `ekoraportti ARGS` in this process, its output captured. `root` is the checkout (settings file, default out/). */
-export async function cli(args: string[], o: { cwd?: string; root?: string; env?: Record<string, string> } = {}): Promise<Run> {
+/**
+ * `ekoraportti ARGS` in this process, its output captured. `root` is the checkout (settings file, default out/).
+ * The PDF is drawn on this thread unless `processors` says otherwise (see CliIo.processors).
+ */
+export async function cli(args: string[], o: { cwd?: string; root?: string; env?: Record<string, string>; processors?: number } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -23,6 +26,7 @@ export async function cli(args: string[], o: { cwd?: string; root?: string; env?
     now: () => 0,
     root: o.root ?? ROOT,
     tools: () => ({ code: 'test' }),
+    processors: o.processors ?? 1,
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };

@@ -54,7 +54,7 @@ let pdf: string;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'ekoraportti-hostile-out-'));
-  const io: CliIo = { stdout: () => {}, stderr: () => {}, env: {}, cwd: ROOT, stderrIsTTY: false, today: () => '2026-11-24', now: () => 0, root: ROOT };
+  const io: CliIo = { stdout: () => {}, stderr: () => {}, env: {}, cwd: ROOT, stderrIsTTY: false, today: () => '2026-11-24', now: () => 0, root: ROOT, processors: 1 };
   const code = await runCli(['--pipeline', 'steering-group', '--data', hostileFolder(), '--out', out, '--as-of', '2025-06-30'], io);
   expect(code).toBe(0);
   html = join(out, 'jyvaskyla-steering-group-2025-06-30.html');
@@ -104,7 +104,7 @@ describe('hostile text from the CSV files', () => {
 describe('the report built from the example data', () => {
   it('has no WCAG 2.1 A/AA violation in Chromium', async () => {
     const exampleOut = mkdtempSync(join(tmpdir(), 'ekoraportti-a11y-'));
-    const io: CliIo = { stdout: () => {}, stderr: () => {}, env: {}, cwd: ROOT, stderrIsTTY: false, today: () => '2026-11-24', now: () => 0, root: ROOT };
+    const io: CliIo = { stdout: () => {}, stderr: () => {}, env: {}, cwd: ROOT, stderrIsTTY: false, today: () => '2026-11-24', now: () => 0, root: ROOT, processors: 1 };
     expect(await runCli(['--pipeline', 'midterm-review', '--data', join(ROOT, 'seeds', 'example'), '--out', exampleOut], io)).toBe(0);
     // The report's CSP forbids every script; axe is injected with the CSP bypassed, as a reader's tool would be.
     const page = await (await browser.newContext({ bypassCSP: true })).newPage();

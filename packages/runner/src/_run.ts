@@ -66,6 +66,11 @@ export interface RunContext {
   lockWaitMs: number;
   /** The module a thread reading part of a large indicators.csv runs (the bundle's own); default ingest's source entry. */
   ingestWorker?: URL;
+  /**
+   * The processors the run may use; default all the machine has. With one, the PDF is drawn on this
+   * thread and a large indicators.csv is read whole (the bytes are the same either way).
+   */
+  processors?: number;
 }
 
 export interface RunResult {
@@ -130,8 +135,9 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   // load lazily: a run that fails on its input never pays for pdfmake or handlebars.
   const { renderPdf, startPdfThread } = await import('@ekoraportti/render-pdf');
   const drawer: { thread: PdfThread | null } = { thread: null };
+  const processors = ctx.processors ?? availableParallelism();
   const startPdf = () => {
-    if (drawer.thread === null && availableParallelism() > 1) drawer.thread = startPdfThread();
+    if (drawer.thread === null && processors > 1) drawer.thread = startPdfThread();
   };
   // rejected.csv is written as the rows are rejected (a file can reject a million), staged like the
   // other outputs and renamed into place with them, or removed if the run fails.
@@ -146,6 +152,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       // Folded into the tally; a large indicators.csv is read in parts on worker threads.
       kpiTally: tally,
       ...(ctx.ingestWorker ? { partWorker: ctx.ingestWorker } : {}),
+      threads: processors,
       // One data folder serves both versions: the other version's KPIs are read, warned about, not counted.
       knownKpis: new Set(AGREEMENT_VERSIONS.flatMap((v) => getAgreement(v).kpis.map((k) => k.id))),
       onRejected: (r) => rejectedOut.add(r),

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { definePipeline, runPipeline, type RunOptions, type RunResult } from '../src/index.ts';
+import { definePipeline, runPipeline, type RunContext, type RunOptions, type RunResult } from '../src/index.ts';
 
 // Test helpers, also for the command line's tests (`@ekoraportti/runner/testing`): a run on the example
 // data, a coordinator's own data folder, a real small or read-only file system.
@@ -26,8 +26,16 @@ export const QUARTERLY = definePipeline({
   quarterly: true,
 });
 
-/** Runs QUARTERLY with the example data unless told otherwise; progress lines are collected. */
-export async function run(overrides: Partial<RunOptions>, tools: Record<string, string> = { code: 'test' }): Promise<RunResult & { lines: string[] }> {
+/**
+ * Runs QUARTERLY with the example data unless told otherwise; progress lines are collected. The PDF is
+ * drawn on this thread (`processors: 1`) unless told otherwise: a PDF thread loads its renderer anew for
+ * each run (two seconds of a processor), and draws the same bytes (render-pdf's thread test).
+ */
+export async function run(
+  overrides: Partial<RunOptions>,
+  tools: Record<string, string> = { code: 'test' },
+  processors: RunContext['processors'] = 1,
+): Promise<RunResult & { lines: string[] }> {
   const lines: string[] = [];
   const options: RunOptions = {
     pipeline: QUARTERLY,
@@ -44,7 +52,7 @@ export async function run(overrides: Partial<RunOptions>, tools: Record<string, 
     ...overrides,
   };
   const progress = { stage: (m: string) => void lines.push(m), tick: () => {}, done: () => {} };
-  const result = await runPipeline(options, { progress, tools: () => tools, lockWaitMs: 1000 });
+  const result = await runPipeline(options, { progress, tools: () => tools, lockWaitMs: 1000, processors });
   return { ...result, lines };
 }
 
