@@ -115,7 +115,7 @@ export function projects(v: ProjectsView, b: Builders): Content[] {
 
 /** Appendix: rows read, used and rejected per file; the rejected rows shown; the warnings. */
 export function dataQuality(v: DataQualityView, b: Builders): Content[] {
-  const problems = { widths: [74, 30, 66, '*', 90], fontSize: 7 };
+  const problems = { widths: [74, 30, 60, '*', 110], fontSize: 7 };
   return [
     b.heading(v.heading),
     b.paragraph(v.intro, { fontSize: 9 }),
