@@ -153,7 +153,8 @@ try {
   say(`  full CLI run (read, compute, PDF, HTML)   ${secs(full.ms)}   peak RSS ${((full.maxRssKb ?? 0) / 1024).toFixed(0)} MB${cpuOf(full)}`);
   say(`  ratio full / floor                        ${scale.ratio.toFixed(2)} ×   (target ≤ 1.5 ×; peak RSS target < 512 MB)`);
   say(`    (median of ${RUNS} back-to-back pairs; the ratio of the two medians is ${(full.ms / floor.ms).toFixed(2)} ×)`);
-  const split = /indicators\.csv: .*\(in (\d+) parts on (\d+) thread/.exec(full.stderr);
+  // The progress line in either language: "(in 4 parts on 2 thread(s))" or "(4 osassa, 2 säiettä)".
+  const split = /indicators\.csv: .*\((?:in )?(\d+) (?:parts on|osassa,) (\d+) (?:thread|säie)/.exec(full.stderr);
   say(`  indicators.csv was read in ${split?.[1] ?? 1} part(s) on ${split?.[2] ?? 1} thread(s); CPU counts the time of all threads`);
 
   const exampleOut = join(work, 'out-example');
