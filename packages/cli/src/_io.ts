@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -57,13 +57,23 @@ export function processIo(): CliIo {
   };
 }
 
+/**
+ * The version of `name` as `fromPackage` loads it. Read from the package.json above its entry point:
+ * a package whose `exports` leave out `./package.json` (csv-parse) cannot be asked for it directly.
+ */
 function packageVersion(fromPackage: string, name: string): string {
   try {
     const require = createRequire(fileURLToPath(import.meta.resolve(fromPackage)));
-    return (require(`${name}/package.json`) as { version: string }).version;
+    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+      const file = join(dir, 'package.json');
+      if (!existsSync(file)) continue;
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === name && pkg.version) return pkg.version;
+    }
   } catch {
-    return 'unknown';
+    // Not installed where fromPackage looks: said as 'unknown' below.
   }
+  return 'unknown';
 }
 
 /** Tool versions for the manifest, with the digest of the code, templates and lockfile (`code`). */

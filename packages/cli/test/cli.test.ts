@@ -159,6 +159,7 @@ describe('a run on the example data (Finnish Excel dialects, some bad rows)', ()
     for (const i of manifest.inputs) expect(sha(join(out, i.path)), i.path).toBe(i.sha256);
     expect(manifest.asOf).toBe('2024-12-31');
     expect(manifest.tools.pdfmake).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(manifest.tools.csvParse).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('gives byte-identical PDF, HTML and JSON for the same inputs, whichever thread draws the PDF', async () => {
