@@ -7,6 +7,7 @@
 // comes late; and it decodes each chunk of UTF-8 on its own. The part parsers are not exceljs's public
 // API, which is why exceljs is pinned to one exact version and every test here goes through them.
 
+/// <reference path="./_exceljs-reader.d.ts" />
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
@@ -137,9 +138,10 @@ export async function* readWorkbookRows(path: string, options: WorkbookReadOptio
     const info = await readWorkbookInfo(zip, file, lang);
     options.onWorkbook?.({ sheets: info.sheets.map((s) => s.name), date1904: info.date1904 });
     const chosen: SheetInfo[] = options.sheets === 'first' ? info.sheets.slice(0, 1) : info.sheets;
-    // exceljs takes half a second to load: only a run that reads a workbook pays for it.
-    const { default: excel } = await import('exceljs');
-    const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([]), {
+    // Only a run that reads a workbook loads exceljs, and then only its streaming reader (0.2 s to load
+    // where the whole library takes 0.3 s).
+    const { default: WorkbookReader } = await import('exceljs/lib/stream/xlsx/workbook-reader.js');
+    const reader = new WorkbookReader(Readable.from([]), {
       worksheets: 'emit',
       sharedStrings: 'cache',
       styles: 'cache',
