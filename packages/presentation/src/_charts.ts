@@ -52,6 +52,23 @@ export function line(x1: number, y1: number, x2: number, y2: number, colour: str
   );
 }
 
+/**
+ * Straight segments [x1, y1, x2, y2] drawn as one stroked path: a pen move only where a segment does
+ * not start where the last one ended. A thousand segments make one element, not a thousand.
+ */
+export function segmentsPath(segments: readonly (readonly [number, number, number, number])[], colour: string, width: number): string {
+  if (segments.length === 0) return '';
+  let d = '';
+  let at: string | null = null;
+  for (const [x1, y1, x2, y2] of segments) {
+    const from = `${n(x1)} ${n(y1)}`;
+    if (from !== at) d += `${d ? ' ' : ''}M${from}`;
+    at = `${n(x2)} ${n(y2)}`;
+    d += ` L${at}`;
+  }
+  return `<path d="${d}" fill="none" stroke="${colour}" stroke-width="${n(width)}"/>`;
+}
+
 export function label(x: number, y: number, s: string, size = 9, anchor: 'start' | 'middle' | 'end' = 'start', fill: string = CHART_COLOURS.text): string {
   return `<text x="${n(x)}" y="${n(y)}" ${FONT} font-size="${size}" fill="${fill}" text-anchor="${anchor}">${escapeXml(s)}</text>`;
 }

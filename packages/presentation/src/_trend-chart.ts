@@ -1,4 +1,4 @@
-import { CHART_COLOURS, label, line, markerLabel, niceMax, rect, svg, type Chart } from './_charts.ts';
+import { CHART_COLOURS, label, line, markerLabel, niceMax, rect, segmentsPath, svg, type Chart } from './_charts.ts';
 
 /** A KPI's course over time, with what it is measured against; every word and figure already in the report language. */
 export interface TrendChartInput {
@@ -83,25 +83,27 @@ export function trendChart(input: TrendChartInput): Chart {
   parts.push(line(asOfX, top, asOfX, bottom, CHART_COLOURS.primary, 1));
   parts.push(markerLabel(asOfX, width, bottom + 24, input.asOf.text, CHART_COLOURS.primary));
 
-  // The course itself. Points that fall on the same pixel column are drawn as one (a thousand
-  // observations make no more lines than the chart has columns), with a vertical stroke where the
-  // values within the column differ, so no spike is lost.
+  // The course itself, as one path. Points that fall on the same pixel column are drawn as one (a
+  // thousand observations make no more segments than the chart has columns), with a vertical stroke
+  // where the values within the column differ, so no spike is lost.
+  const course: [number, number, number, number][] = [];
   const cols = columns(input.points, x);
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i] as Column;
-    if (c.min !== c.max) parts.push(line(c.x, y(c.min), c.x, y(c.max), CHART_COLOURS.primary, 2));
+    if (c.min !== c.max) course.push([c.x, y(c.min), c.x, y(c.max)]);
     const prev = cols[i - 1];
     if (!prev) continue;
     if (input.step) {
-      parts.push(line(prev.x, y(prev.last), c.x, y(prev.last), CHART_COLOURS.primary, 2));
-      parts.push(line(c.x, y(prev.last), c.x, y(c.first), CHART_COLOURS.primary, 2));
+      course.push([prev.x, y(prev.last), c.x, y(prev.last)]);
+      course.push([c.x, y(prev.last), c.x, y(c.first)]);
     } else {
-      parts.push(line(prev.x, y(prev.last), c.x, y(c.first), CHART_COLOURS.primary, 2));
+      course.push([prev.x, y(prev.last), c.x, y(c.first)]);
     }
   }
   // A count holds its last level up to the as-of date.
   const last = cols.at(-1);
-  if (input.step && last && last.x < asOfX) parts.push(line(last.x, y(last.last), asOfX, y(last.last), CHART_COLOURS.primary, 2));
+  if (input.step && last && last.x < asOfX) course.push([last.x, y(last.last), asOfX, y(last.last)]);
+  parts.push(segmentsPath(course, CHART_COLOURS.primary, 2));
   // Each observation gets a mark while they are few enough to tell apart.
   if (input.points.length <= MARKED_POINTS) {
     for (const p of input.points) parts.push(rect(Math.round(x(p.date)) - 2.5, y(p.value) - 2.5, 5, 5, CHART_COLOURS.primary));
