@@ -83,18 +83,26 @@ function mergeFigures(into: KpiFigures, from: KpiFigures): void {
   into.latest = later(into.latest, from.latest);
 }
 
-/** Adds one observation to its day's point. */
+/**
+ * Adds one observation to its day's point. A point's `latest` is its own object, overwritten in place:
+ * a new one a row would be a million short-lived objects that live long enough to be moved to the old
+ * generation, and collecting them there was most of the series' cost.
+ */
 function foldPoint(e: KpiTallyEntry, o: Observation): void {
   const p = e.points.get(o.date);
-  const mine: LatestObservation = { value: o.value, date: o.date, line: o.line, source: o.source };
   if (!p) {
     const lines = new LineSet();
     if (e.kind === 'sum') lines.add(FILE, o.line);
-    e.points.set(o.date, { sumScaled: Math.round(o.value * SCALE), latest: mine, lines });
+    e.points.set(o.date, { sumScaled: Math.round(o.value * SCALE), latest: { value: o.value, date: o.date, line: o.line, source: o.source }, lines });
     return;
   }
   p.sumScaled += Math.round(o.value * SCALE);
-  if (o.line >= p.latest.line) p.latest = mine;
+  if (o.line >= p.latest.line) {
+    const latest = p.latest;
+    latest.value = o.value;
+    latest.line = o.line;
+    latest.source = o.source;
+  }
   if (e.kind === 'sum') p.lines.add(FILE, o.line);
 }
 
@@ -102,11 +110,12 @@ function mergePoints(into: Map<string, SeriesPoint>, from: ReadonlyMap<string, S
   for (const [date, theirs] of from) {
     const mine = into.get(date);
     if (!mine) {
-      into.set(date, { ...theirs, lines: LineSet.fromState(theirs.lines.toState()) });
+      into.set(date, { ...theirs, latest: { ...theirs.latest }, lines: LineSet.fromState(theirs.lines.toState()) });
       continue;
     }
     mine.sumScaled += theirs.sumScaled;
-    mine.latest = later(mine.latest, theirs.latest) as LatestObservation;
+    // A copy: foldPoint overwrites a point's latest in place, so no two points may share one.
+    mine.latest = { ...(later(mine.latest, theirs.latest) as LatestObservation) };
     mine.lines.merge(theirs.lines);
   }
 }
