@@ -4,7 +4,7 @@ import {
   agreementVersionSchema,
   CLI_PHRASES,
   getAgreement,
-  sheetSourceKey,
+  sourceName,
   type DataWarning,
   type InputCounts,
   type Language,
@@ -37,14 +37,13 @@ export interface CheckResult {
 export function checkText(r: CheckResult): string {
   const w = CLI_PHRASES[r.lang].check;
   const lines = [w.heading(r.data, r.agreement)];
-  const where = (x: { file: string; sheet?: string | undefined }) => (x.sheet === undefined ? x.file : sheetSourceKey(x.file, x.sheet));
   for (const [file, c] of Object.entries(r.files)) {
     const leftOut = c.rowsLeftOut === undefined ? undefined : c.rowsLeftOut + (c.rowsNotData ?? 0);
     lines.push(w.file(file, c.rowsRead, c.rowsUsed, c.rowsRejected, c.warnings, leftOut));
-    for (const x of r.rejected) if (x.file === file) lines.push(w.rejected(where(x), x.line, x.column, x.reason));
-    for (const x of r.warnings) if (x.file === file) lines.push(w.warning(where(x), x.line, x.column, x.message));
+    for (const x of r.rejected) if (x.file === file) lines.push(w.rejected(sourceName(x.file, x.sheet), x.line, x.column, x.reason));
+    for (const x of r.warnings) if (x.file === file) lines.push(w.warning(sourceName(x.file, x.sheet), x.line, x.column, x.message));
   }
-  for (const x of r.warnings) if (!(x.file in r.files)) lines.push(w.warning(where(x), x.line, x.column, x.message));
+  for (const x of r.warnings) if (!(x.file in r.files)) lines.push(w.warning(sourceName(x.file, x.sheet), x.line, x.column, x.message));
   lines.push(r.rejected.length === 0 ? w.clean() : w.rejectedTotal(r.rejected.length));
   return `${lines.join('\n')}\n`;
 }

@@ -207,6 +207,11 @@ export function sheetSourceKey(file: string, sheet: string): string {
   return `${file} (${sheet})`;
 }
 
+/** Where a row was read, as the reports name it: its file, or a workbook's file with its sheet. */
+export function sourceName(file: string, sheet: string | undefined): string {
+  return sheet === undefined ? file : sheetSourceKey(file, sheet);
+}
+
 /** A provenance with its files renamed (a contract file read from a workbook: `funding.csv` → `funding.xlsx (Taul1)`). */
 export function renameProvenance(p: Provenance, names: ReadonlyMap<string, string>): Provenance {
   if (names.size === 0) return p;

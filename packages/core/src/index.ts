@@ -128,7 +128,7 @@ export {
 export type { FormatOptions, Spacing } from './_format.ts';
 export { KpiTally, tallyObservations } from './_kpi.ts';
 export type { KpiFigures, KpiTallyConfig, KpiTallyEntry, KpiTallyState, LatestObservation } from './_kpi.ts';
-export { countProvenanceLines, LineSet, sheetSourceKey } from './_provenance.ts';
+export { countProvenanceLines, LineSet, sheetSourceKey, sourceName } from './_provenance.ts';
 export type { LineSetState } from './_provenance.ts';
 export { assessmentStatus, kpiStatus, targetStatus } from './_status.ts';
 export { agreement2021 } from './_agreement-2021.ts';

@@ -1,4 +1,4 @@
-import { sheetSourceKey, type ReportModel } from '@ekoraportti/core';
+import { sourceName, type ReportModel } from '@ekoraportti/core';
 import { col, cols, figure, heading, numCols, row, table, text, type Words } from './_parts.ts';
 import { rejectedRowsShown, warningsShown } from './_rejected.ts';
 import type { DataQualityView } from './_view.ts';
@@ -13,10 +13,9 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
   const keys = ['rowsRead', 'rowsUsed', 'rowsRejected', 'rowsNotRead', ...(hasExport ? (['rowsLeftOut', 'rowsNotData'] as const) : [])] as const;
   const sum = (k: (typeof keys)[number]) => files.reduce((n, [, c]) => n + (c[k] ?? 0), 0);
   const counts = (c: (k: (typeof keys)[number]) => number) => keys.map((k) => figure(w.quantity(c(k))));
-  const named = (file: string, sheet: string | undefined) => (sheet === undefined ? file : sheetSourceKey(file, sheet));
   // Line numbers as an editor shows them (a workbook's: as Excel does): no thousands separator.
   const where = (x: { file: string; sheet?: string | undefined; line: number | null; column: string | null }) => [
-    text(named(x.file, x.sheet)),
+    text(sourceName(x.file, x.sheet)),
     figure(x.line === null ? '–' : String(x.line)),
     text(x.column ?? '–'),
   ];
@@ -37,7 +36,7 @@ export function dataQualityView(model: ReportModel, w: Words): DataQualityView {
       table: table(
         w.t('inputFiles'),
         [...cols(w, 'file'), ...numCols(w, ...keys)],
-        files.map(([file, c]) => row([text(named(file, c.sheet)), ...counts((k) => c[k] ?? 0)])),
+        files.map(([file, c]) => row([text(sourceName(file, c.sheet)), ...counts((k) => c[k] ?? 0)])),
         { total: row([text(w.t('total')), ...counts(sum)]) },
       ),
       note: hasExport ? w.t('inputsEuraNote') : null,
