@@ -131,9 +131,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const bytesBefore = (file: string) => sizes.slice(0, INPUT_FILES.indexOf(file as (typeof INPUT_FILES)[number])).reduce((a, b) => a + b, 0);
   const tally = new KpiTally(agreement.kpis, asOf, targetDeadlines(agreement));
-  // With a second processor the PDF is drawn on a thread of its own. It is started as soon as
-  // indicators.csv has been read, so it loads pdfmake while the last file is read and the model is
-  // computed; while it draws, this thread writes the HTML, JSON and CSV and stages them. Renderers
+  // With a second processor the PDF is drawn on a thread of its own. It is started before the reading
+  // when the folder is small, else as soon as indicators.csv has been read (its parts' threads are
+  // done then), so it loads pdfmake while the rest is read and the model is computed; while it draws,
+  // this thread writes the HTML, JSON and CSV and stages them. Renderers
   // load lazily: a run that fails on its input never draws (a started PDF thread is closed unused).
   const { renderPdf, startPdfThread } = await import('@ekoraportti/render-pdf');
   const drawer: { thread: PdfThread | null } = { thread: null };
@@ -141,8 +142,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   const startPdf = () => {
     if (drawer.thread === null && processors > 1) drawer.thread = startPdfThread();
   };
-  // A small folder is read in well under a second, with no part threads to share the processors with:
-  // its PDF thread loads pdfmake while the files are read (the example data: 2.18 → 2.09 s, 6 pairs).
+  // A small folder has no part threads to share the processors with (the example: 2.18 → 2.09 s, 6 pairs).
   if (totalBytes < SMALL_FOLDER_BYTES) startPdf();
   // rejected.csv is written as the rows are rejected (a file can reject a million), staged like the
   // other outputs and renamed into place with them, or removed if the run fails.
