@@ -1,7 +1,6 @@
 import type { Agreement, Language } from './_agreement.ts';
 import { kpiSeries, type KpiTally } from './_kpi.ts';
 import type { KpiResult } from './_model.ts';
-import { rowProvenance } from './_provenance.ts';
 import { paceAt } from './_status.ts';
 
 /** Target id → deadline, for the tally to keep each KPI's figure on its target's deadline. */
@@ -16,12 +15,7 @@ export function kpiResults(agreement: Agreement, tally: KpiTally, asOf: string, 
   for (const kpi of agreement.kpis) {
     const entry = tally.entry(kpi.id);
     const value = tally.value(kpi.id);
-    const provenance =
-      entry?.kind === 'latest'
-        ? entry.latest
-          ? rowProvenance('indicators.csv', entry.latest.line)
-          : {}
-        : (entry?.lines.toProvenance() ?? {});
+    const provenance = tally.provenance(kpi.id);
     const series = kpiSeries(tally, kpi.id);
     const deadline = deadlines.get(kpi.target);
     kpis[kpi.id] = {

@@ -1,7 +1,7 @@
 import type { Kpi } from './_agreement.ts';
 import type { Observation } from './_input.ts';
 import type { Provenance } from './_model.ts';
-import { LineSet, rowProvenance, type LineSetState } from './_provenance.ts';
+import { LineSet, rowProvenance } from './_provenance.ts';
 
 const FILE = 'indicators.csv';
 /** KPI values are summed as integers of a millionth, so a million `0,1` observations add up exactly. */
@@ -25,13 +25,26 @@ export interface KpiFigures {
 
 /**
  * What one date's observations of a KPI come to: their sum (a `sum` KPI's increment that day) and the
- * last of them (a `latest` KPI's level that day), with the lines they were read from.
+ * last of them (a `latest` KPI's level that day). The lines a `sum` KPI's point rests on are in its
+ * entry's line log, under the point's `index`; a `latest` KPI's point rests on `latest.line` alone.
  */
 export interface SeriesPoint {
+  /** The point's number in its KPI's line log. */
+  readonly index: number;
   sumScaled: number;
   latest: LatestObservation;
-  /** Lines of the day's observations a `sum` KPI adds up; a `latest` KPI's point rests on `latest.line` alone. */
-  lines: LineSet;
+}
+
+/**
+ * The lines of a `sum` KPI's observations in the order they were counted, each with the point (its
+ * date) it went to: `[line, point, line, point, …]` in the first `length` numbers of `data`. Appending
+ * two numbers is all a row costs; a line set per point, grown row by row, was a quarter of reading a
+ * national-scale file. The log is grouped into the KPI's and each point's lines once, when the report
+ * asks for them (`KpiTally.provenance`, `kpiSeries`).
+ */
+export interface LineLog {
+  data: Int32Array;
+  length: number;
 }
 
 /** What one KPI's observations up to the as-of date come to. */
@@ -42,16 +55,22 @@ export interface KpiTallyEntry extends KpiFigures {
   deadline: string | null;
   /** The same figures over the observations up to the deadline. */
   byDeadline: KpiFigures;
-  /** Lines of the observations a `sum` KPI adds up (a `latest` KPI comes from `latest.line` alone). */
-  lines: LineSet;
   /** Observation date → that day's figures: the KPI's course over time, one point a day however many rows. */
   points: Map<string, SeriesPoint>;
+  /** A `sum` KPI's lines with their points (empty for a `latest` KPI). */
+  log: LineLog;
 }
 
-/** A series point as plain data. */
-type SeriesPointState = Omit<SeriesPoint, 'lines'> & { lines: LineSetState };
-
 const emptyFigures = (): KpiFigures => ({ used: 0, sumScaled: 0, latest: null });
+const emptyLog = (): LineLog => ({ data: new Int32Array(64), length: 0 });
+
+/** Room for `extra` more numbers in a log. */
+function reserveLog(log: LineLog, extra: number): void {
+  if (log.length + extra <= log.data.length) return;
+  const grown = new Int32Array(Math.max(log.data.length * 2, log.length + extra));
+  grown.set(log.data.subarray(0, log.length));
+  log.data = grown;
+}
 
 /** What a tally is built from: enough for another thread to build an empty tally of its own. */
 export interface KpiTallyConfig {
@@ -60,12 +79,15 @@ export interface KpiTallyConfig {
   deadlines: [target: string, deadline: string][];
 }
 
-/** A tally as plain, structured-cloneable data (a worker thread sends its part back this way). */
+/**
+ * A tally as plain, structured-cloneable data (a worker thread sends its part back this way): each
+ * KPI's points in index order, and its line log as one typed array.
+ */
 export interface KpiTallyState {
   config: KpiTallyConfig;
   entries: [
     kpi: string,
-    entry: Omit<KpiTallyEntry, 'lines' | 'points'> & { lines: LineSetState; points: [date: string, point: SeriesPointState][] },
+    entry: Omit<KpiTallyEntry, 'points' | 'log'> & { points: [date: string, sumScaled: number, latest: LatestObservation][]; log: Int32Array },
   ][];
   ignored: [kpi: string, count: number][];
 }
@@ -84,40 +106,59 @@ function mergeFigures(into: KpiFigures, from: KpiFigures): void {
 }
 
 /**
- * Adds one observation to its day's point. A point's `latest` is its own object, overwritten in place:
- * a new one a row would be a million short-lived objects that live long enough to be moved to the old
- * generation, and collecting them there was most of the series' cost.
+ * Adds one observation to its day's point, and a `sum` KPI's line to the log. A point's `latest` is its
+ * own object, overwritten in place: a new one a row would be a million short-lived objects that live
+ * long enough to be moved to the old generation, and collecting them there was most of the series' cost.
  */
 function foldPoint(e: KpiTallyEntry, o: Observation): void {
-  const p = e.points.get(o.date);
+  let p = e.points.get(o.date);
   if (!p) {
-    const lines = new LineSet();
-    if (e.kind === 'sum') lines.add(FILE, o.line);
-    e.points.set(o.date, { sumScaled: Math.round(o.value * SCALE), latest: { value: o.value, date: o.date, line: o.line, source: o.source }, lines });
-    return;
+    p = { index: e.points.size, sumScaled: Math.round(o.value * SCALE), latest: { value: o.value, date: o.date, line: o.line, source: o.source } };
+    e.points.set(o.date, p);
+  } else {
+    p.sumScaled += Math.round(o.value * SCALE);
+    if (o.line >= p.latest.line) {
+      const latest = p.latest;
+      latest.value = o.value;
+      latest.line = o.line;
+      latest.source = o.source;
+    }
   }
-  p.sumScaled += Math.round(o.value * SCALE);
-  if (o.line >= p.latest.line) {
-    const latest = p.latest;
-    latest.value = o.value;
-    latest.line = o.line;
-    latest.source = o.source;
+  if (e.kind === 'sum') {
+    const log = e.log;
+    if (log.length + 2 > log.data.length) reserveLog(log, 2);
+    log.data[log.length] = o.line;
+    log.data[log.length + 1] = p.index;
+    log.length += 2;
   }
-  if (e.kind === 'sum') p.lines.add(FILE, o.line);
 }
 
-function mergePoints(into: Map<string, SeriesPoint>, from: ReadonlyMap<string, SeriesPoint>): void {
-  for (const [date, theirs] of from) {
-    const mine = into.get(date);
+/**
+ * Adds `from`'s points and log to `into`'s (another part of the file, read after it). Their points
+ * are renumbered to `into`'s where the date is the same; their log follows `into`'s.
+ */
+function mergeSeries(into: KpiTallyEntry, from: KpiTallyEntry): void {
+  const renumber = new Int32Array(from.points.size);
+  for (const [date, theirs] of from.points) {
+    const mine = into.points.get(date);
     if (!mine) {
-      into.set(date, { ...theirs, latest: { ...theirs.latest }, lines: LineSet.fromState(theirs.lines.toState()) });
+      // A copy: foldPoint overwrites a point's latest in place, so no two points may share one.
+      into.points.set(date, { index: into.points.size, sumScaled: theirs.sumScaled, latest: { ...theirs.latest } });
+      renumber[theirs.index] = into.points.size - 1;
       continue;
     }
+    renumber[theirs.index] = mine.index;
     mine.sumScaled += theirs.sumScaled;
-    // A copy: foldPoint overwrites a point's latest in place, so no two points may share one.
     mine.latest = { ...(later(mine.latest, theirs.latest) as LatestObservation) };
-    mine.lines.merge(theirs.lines);
   }
+  const log = into.log;
+  const theirs = from.log;
+  reserveLog(log, theirs.length);
+  for (let i = 0; i < theirs.length; i += 2) {
+    log.data[log.length + i] = theirs.data[i] as number;
+    log.data[log.length + i + 1] = renumber[theirs.data[i + 1] as number] as number;
+  }
+  log.length += theirs.length;
 }
 
 function fold(f: KpiFigures, o: Observation): void {
@@ -156,8 +197,8 @@ export class KpiTally {
         afterAsOf: 0,
         deadline: deadline !== null && deadline < asOf ? deadline : null,
         byDeadline: emptyFigures(),
-        lines: new LineSet(),
         points: new Map(),
+        log: emptyLog(),
       });
     }
   }
@@ -174,7 +215,6 @@ export class KpiTally {
     }
     fold(e, o);
     foldPoint(e, o);
-    if (e.kind === 'sum') e.lines.add(FILE, o.line);
     if (e.deadline !== null && o.date <= e.deadline) fold(e.byDeadline, o);
   }
 
@@ -190,14 +230,12 @@ export class KpiTally {
   toState(): KpiTallyState {
     return {
       config: this.#config,
-      entries: [...this.#entries].map(([kpi, e]) => [
-        kpi,
-        {
-          ...e,
-          lines: e.lines.toState(),
-          points: [...e.points].map(([date, p]) => [date, { ...p, lines: p.lines.toState() }]),
-        },
-      ]),
+      entries: [...this.#entries].map(([kpi, e]) => {
+        const { points, log, ...figures } = e;
+        // Map order is index order: a point's index is the number of points before it.
+        const list = [...points].map(([date, p]): [string, number, LatestObservation] => [date, p.sumScaled, p.latest]);
+        return [kpi, { ...figures, points: list, log: log.data.slice(0, log.length) }];
+      }),
       ignored: [...this.ignored],
     };
   }
@@ -205,8 +243,8 @@ export class KpiTally {
   static fromState(state: KpiTallyState): KpiTally {
     const tally = KpiTally.fromConfig(state.config);
     for (const [kpi, e] of state.entries) {
-      const points = new Map(e.points.map(([date, p]) => [date, { ...p, lines: LineSet.fromState(p.lines) }]));
-      tally.#entries.set(kpi, { ...e, lines: LineSet.fromState(e.lines), points });
+      const points = new Map(e.points.map(([date, sumScaled, latest], index): [string, SeriesPoint] => [date, { index, sumScaled, latest }]));
+      tally.#entries.set(kpi, { ...e, points, log: { data: e.log, length: e.log.length } });
     }
     for (const [kpi, n] of state.ignored) tally.ignored.set(kpi, n);
     return tally;
@@ -221,11 +259,9 @@ export class KpiTally {
     for (const e of this.#entries.values()) {
       e.latest = shift(e.latest);
       e.byDeadline.latest = shift(e.byDeadline.latest);
-      e.lines.shift(offset);
-      for (const p of e.points.values()) {
-        p.latest = shift(p.latest) as LatestObservation;
-        p.lines.shift(offset);
-      }
+      const d = e.log.data;
+      for (let i = 0; i < e.log.length; i += 2) d[i] = (d[i] as number) + offset;
+      for (const p of e.points.values()) p.latest = shift(p.latest) as LatestObservation;
     }
   }
 
@@ -241,8 +277,7 @@ export class KpiTally {
       mergeFigures(mine, theirs);
       mergeFigures(mine.byDeadline, theirs.byDeadline);
       mine.afterAsOf += theirs.afterAsOf;
-      mine.lines.merge(theirs.lines);
-      mergePoints(mine.points, theirs.points);
+      mergeSeries(mine, theirs);
     }
     for (const [kpi, n] of other.ignored) this.ignored.set(kpi, (this.ignored.get(kpi) ?? 0) + n);
   }
@@ -267,6 +302,37 @@ export class KpiTally {
     if (!e) return null;
     return valueOf(e.kind, e);
   }
+
+  /** The rows the KPI's value comes from: every observation a `sum` KPI adds up, the latest one of a `latest` KPI. */
+  provenance(kpi: string): Provenance {
+    const e = this.#entries.get(kpi);
+    if (!e) return {};
+    if (e.kind === 'latest') return e.latest ? rowProvenance(FILE, e.latest.line) : {};
+    return LineSet.ofLines(FILE, e.log.data, 0, e.log.length, 2).toProvenance();
+  }
+}
+
+/**
+ * A `sum` KPI's lines grouped by point, each group in log order: point `p`'s lines are
+ * `lines[start[p]]` up to `lines[start[p + 1]]` (a counting sort of the log by point).
+ */
+function linesByPoint(e: KpiTallyEntry): { lines: Int32Array; start: Int32Array } {
+  const { data, length } = e.log;
+  const start = new Int32Array(e.points.size + 1);
+  for (let i = 1; i < length; i += 2) {
+    const p = (data[i] as number) + 1;
+    start[p] = (start[p] as number) + 1;
+  }
+  for (let p = 0; p < e.points.size; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+  const next = start.slice(0, e.points.size);
+  const lines = new Int32Array(length / 2);
+  for (let i = 0; i < length; i += 2) {
+    const p = data[i + 1] as number;
+    const at = next[p] as number;
+    lines[at] = data[i] as number;
+    next[p] = at + 1;
+  }
+  return { lines, start };
 }
 
 /** One point of a KPI's course: its value on that day (running total or level) and the rows it came from. */
@@ -286,17 +352,20 @@ export interface KpiSeriesPoint {
 export function kpiSeries(tally: KpiTally, kpi: string): KpiSeriesPoint[] {
   const e = tally.entry(kpi);
   if (!e) return [];
+  const isSum = e.kind === 'sum';
+  const grouped = isSum ? linesByPoint(e) : null;
   const dates = [...e.points.keys()].sort();
   let running = 0;
   return dates.map((date) => {
     const p = e.points.get(date) as SeriesPoint;
     running += p.sumScaled;
-    const isSum = e.kind === 'sum';
     return {
       date,
       value: isSum ? running / SCALE : p.latest.value,
       observed: isSum ? p.sumScaled / SCALE : p.latest.value,
-      provenance: isSum ? p.lines.toProvenance() : rowProvenance(FILE, p.latest.line),
+      provenance: grouped
+        ? LineSet.ofLines(FILE, grouped.lines, grouped.start[p.index], grouped.start[p.index + 1]).toProvenance()
+        : rowProvenance(FILE, p.latest.line),
     };
   });
 }

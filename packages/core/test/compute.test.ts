@@ -141,7 +141,7 @@ describe('KPIs', () => {
       }
       expect(merged.toState()).toEqual(whole.toState());
       for (const k of agreement.kpis) {
-        expect(merged.entry(k.id)?.lines.toProvenance()).toEqual(whole.entry(k.id)?.lines.toProvenance());
+        expect(merged.provenance(k.id)).toEqual(whole.provenance(k.id));
       }
     }
   });

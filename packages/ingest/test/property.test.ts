@@ -362,7 +362,7 @@ describe('indicators.csv read in parts', () => {
             expect(comparable(parts.r)).toEqual(comparable(whole.r));
             expect(parts.sha256).toEqual(whole.sha256);
             expect(parts.tally).toEqual(whole.tally);
-            const provenance = (t: KpiTally) => agreement2025.kpis.map((k) => t.entry(k.id)?.lines.toProvenance());
+            const provenance = (t: KpiTally) => agreement2025.kpis.map((k) => t.provenance(k.id));
             expect(provenance(KpiTally.fromState(parts.tally))).toEqual(provenance(KpiTally.fromState(whole.tally)));
           } finally {
             rmSync(dir, { recursive: true, force: true });
