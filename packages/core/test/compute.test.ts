@@ -12,6 +12,7 @@ import {
   type Observation,
 } from '../src/index.ts';
 import { agreement, assessment, build, funding, observation, project } from './_build.ts';
+import { kpiSeries } from '../src/_kpi.ts';
 
 describe('funding', () => {
   it('counts ongoing and completed projects, shows planned apart and cancelled nowhere', () => {
@@ -142,6 +143,8 @@ describe('KPIs', () => {
       expect(merged.toState()).toEqual(whole.toState());
       for (const k of agreement.kpis) {
         expect(merged.provenance(k.id)).toEqual(whole.provenance(k.id));
+        // Each day's point of the course, with the lines it rests on.
+        expect(kpiSeries(merged, k.id)).toEqual(kpiSeries(whole, k.id));
       }
     }
   });
