@@ -1,7 +1,7 @@
 import type { Kpi } from './_agreement.ts';
 import type { Observation } from './_input.ts';
 import type { Provenance } from './_model.ts';
-import { LineSet, rowProvenance } from './_provenance.ts';
+import { linesProvenance, rowProvenance } from './_provenance.ts';
 
 const FILE = 'indicators.csv';
 /** KPI values are summed as integers of a millionth, so a million `0,1` observations add up exactly. */
@@ -308,7 +308,7 @@ export class KpiTally {
     const e = this.#entries.get(kpi);
     if (!e) return {};
     if (e.kind === 'latest') return e.latest ? rowProvenance(FILE, e.latest.line) : {};
-    return LineSet.ofLines(FILE, e.log.data, 0, e.log.length, 2).toProvenance();
+    return linesProvenance(FILE, e.log.data, 0, e.log.length, 2);
   }
 }
 
@@ -364,7 +364,7 @@ export function kpiSeries(tally: KpiTally, kpi: string): KpiSeriesPoint[] {
       value: isSum ? running / SCALE : p.latest.value,
       observed: isSum ? p.sumScaled / SCALE : p.latest.value,
       provenance: grouped
-        ? LineSet.ofLines(FILE, grouped.lines, grouped.start[p.index], grouped.start[p.index + 1]).toProvenance()
+        ? linesProvenance(FILE, grouped.lines, grouped.start[p.index], grouped.start[p.index + 1])
         : rowProvenance(FILE, p.latest.line),
     };
   });

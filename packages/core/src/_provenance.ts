@@ -165,38 +165,88 @@ const asciiString: (bytes: Uint8Array) => string =
     : (bytes) => new TextDecoder('latin1').decode(bytes);
 
 /**
+ * The byte array ranges are formatted into, kept between calls (the string made from it is a copy) and
+ * grown as needed: a report formats a range string for each day of each KPI's course.
+ */
+let scratch = new Uint8Array(1 << 16);
+
+/** `scratch` with room for `need` more bytes after the first `at`. */
+function room(at: number, need: number): Uint8Array {
+  if (at + need > scratch.length) {
+    const grown = new Uint8Array(Math.max(scratch.length * 2, at + need));
+    grown.set(scratch.subarray(0, at));
+    scratch = grown;
+  }
+  return scratch;
+}
+
+/** Writes `start` or `start-end` at `at`, after a comma unless it is the first; returns where it ends. */
+function putRange(at: number, start: number, end: number): number {
+  const out = room(at, 40);
+  if (at > 0) out[at++] = 44; // ,
+  at = putDigits(out, at, start);
+  if (end !== start) {
+    out[at++] = 45; // -
+    at = putDigits(out, at, end);
+  }
+  return at;
+}
+
+/** Writes the digits of `n`, right to left from its last digit; returns where they end. */
+function putDigits(out: Uint8Array, at: number, n: number): number {
+  let end = at + 1;
+  for (let p = 10; p <= n; p *= 10) end++;
+  const after = end;
+  do {
+    const q = Math.floor(n / 10);
+    out[--end] = 48 + n - q * 10;
+    n = q;
+  } while (n > 0);
+  return after;
+}
+
+/**
  * `2-7,12` from [2, 7, 12, 12]. A KPI's lines can make 300 000 ranges: the digits are written into
- * one byte array, right to left from each number's last digit, and made a string once.
+ * one byte array and made a string once.
  */
 function formatRanges(r: ArrayLike<number>): string {
-  let out = new Uint8Array(Math.max(64, r.length * 8));
   let at = 0;
-  const put = (n: number): void => {
-    let end = at + 1;
-    for (let p = 10; p <= n; p *= 10) end++;
-    at = end;
-    do {
-      const q = Math.floor(n / 10);
-      out[--end] = 48 + n - q * 10;
-      n = q;
-    } while (n > 0);
-  };
-  for (let i = 0; i < r.length; i += 2) {
-    if (at + 40 > out.length) {
-      const grown = new Uint8Array(out.length * 2);
-      grown.set(out.subarray(0, at));
-      out = grown;
+  for (let i = 0; i < r.length; i += 2) at = putRange(at, r[i] as number, r[i + 1] as number);
+  return asciiString(scratch.subarray(0, at));
+}
+
+/**
+ * `2-7,12` straight from lines in increasing order (`lines[from]`, `lines[from + step]`, … before
+ * `to`), without building their ranges first; null when a line is not greater than the one before.
+ */
+function formatIncreasingLines(lines: ArrayLike<number>, from: number, to: number, step: number): string | null {
+  let at = 0;
+  let start = -1;
+  let end = -1;
+  for (let i = from; i < to; i += step) {
+    const line = lines[i] as number;
+    if (start >= 0 && line === end + 1) {
+      end = line;
+      continue;
     }
-    if (i > 0) out[at++] = 44; // ,
-    const s = r[i] as number;
-    const e = r[i + 1] as number;
-    put(s);
-    if (e !== s) {
-      out[at++] = 45; // -
-      put(e);
-    }
+    if (line <= end) return null;
+    if (start >= 0) at = putRange(at, start, end);
+    start = line;
+    end = line;
   }
-  return asciiString(out.subarray(0, at));
+  if (start >= 0) at = putRange(at, start, end);
+  return asciiString(scratch.subarray(0, at));
+}
+
+/**
+ * The provenance of lines of one file given as `LineSet.ofLines` takes them: what
+ * `LineSet.ofLines(…).toProvenance()` gives, formatted in one pass when the lines increase (as they
+ * do in a file read in order).
+ */
+export function linesProvenance(file: string, lines: ArrayLike<number>, from = 0, to = lines.length, step = 1): Provenance {
+  if (from >= to) return {};
+  const text = formatIncreasingLines(lines, from, to, step);
+  return text === null ? LineSet.ofLines(file, lines, from, to, step).toProvenance() : { [file]: text };
 }
 
 /** Provenance of one row. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countProvenanceLines, LineSet } from '../src/index.ts';
+import { linesProvenance } from '../src/_provenance.ts';
 
 /** The reference: each line on its own, runs of consecutive lines joined, as a reader would write it. */
 function naive(lines: number[]): string {
@@ -34,5 +35,26 @@ describe('provenance ranges', () => {
         expect(countProvenanceLines(p)).toBe(new Set(lines).size);
       }),
     );
+  });
+
+  it('gives the same ranges from a KPI log of [line, point, …] pairs, in order or not, in a window of it', () => {
+    fc.assert(
+      fc.property(
+        // Few distinct lines: repeats, also one right after the other, are common.
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 0, maxLength: 400 }),
+        fc.boolean(),
+        fc.nat(),
+        (raw, increasing, cut) => {
+          const lines = increasing ? [...new Set(raw)].sort((a, b) => a - b) : raw;
+          // The log a tally keeps: each line followed by the number of its point.
+          const log = new Int32Array(lines.flatMap((l, i) => [l, i % 7]));
+          const from = lines.length === 0 ? 0 : (cut % lines.length) * 2;
+          const window = lines.slice(from / 2);
+          const p = linesProvenance('indicators.csv', log, from, log.length, 2);
+          expect(p).toEqual(window.length === 0 ? {} : { 'indicators.csv': naive(window) });
+        },
+      ),
+    );
+    expect(linesProvenance('indicators.csv', new Int32Array([4, 0, 5, 0, 5, 1, 9, 0]), 0, 8, 2)).toEqual({ 'indicators.csv': '4-5,9' });
   });
 });
