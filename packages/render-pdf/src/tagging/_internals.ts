@@ -95,10 +95,16 @@ export interface PdfDoc {
   getStructTreeRoot(): PdfRef;
   getStructParentTree(): NumberTree;
   createStructParentTreeNextKey(): number;
-  /** Bytes written so far; `_write` appends (a string with a newline), `_refEnd` records an object's offset. */
+  /**
+   * Bytes written so far; `_write` appends (a string with a newline, a buffer as it is), `_refEnd`
+   * records an object's offset. `_offsets` holds every object's offset by number (null until written),
+   * `_waiting` counts the objects not yet written: `ref()` pushes one and counts it.
+   */
   _offset: number;
-  _write(data: string): void;
-  _refEnd(ref: PdfRef): void;
+  _offsets: (number | null)[];
+  _waiting: number;
+  _write(data: string | Buffer): void;
+  _refEnd(ref: { readonly id: number; readonly offset: number }): void;
   appendXML(xml: string): void;
   text: Method;
   annotate: Method;

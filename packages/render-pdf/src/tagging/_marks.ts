@@ -54,8 +54,7 @@ export class Marks {
   content(node: StructNode): void {
     if (this.link !== null) this.endLink();
     if (this.current === CONTENT && this.node === node) return;
-    this.close();
-    this.writer.beginContent(node);
+    this.begin(this.writer.beginContent(node));
     this.current = CONTENT;
     this.node = node;
   }
@@ -63,13 +62,12 @@ export class Marks {
   /** What follows is an artifact. An open Link stays open: artifacts are outside the structure. */
   artifact(stamp: ArtifactStamp): void {
     if (this.current === ARTIFACT && this.stamp === stamp) return;
-    this.close();
     let operator = this.artifactOperators.get(stamp);
     if (operator === undefined) {
       operator = artifactOperator(stamp);
       this.artifactOperators.set(stamp, operator);
     }
-    this.doc.addContent(operator);
+    this.begin(operator);
     this.current = ARTIFACT;
     this.stamp = stamp;
   }
@@ -90,9 +88,16 @@ export class Marks {
       this.writer.element(node, container);
       this.link = { container, role, key, node, description: description?.() ?? '' };
     }
-    this.close();
-    this.writer.beginContent((this.link as OpenLink).node);
+    this.begin(this.writer.beginContent((this.link as OpenLink).node));
     this.current = LINK;
+  }
+
+  /**
+   * Begins a sequence with its BDC `operator`, ending the open one in the same write: pdfkit turns
+   * every write into a buffer of its own, and most sequences begin where another ends.
+   */
+  private begin(operator: string): void {
+    this.doc.addContent(this.current === NONE ? operator : `EMC\n${operator}`);
   }
 
   /** Ends the open marked-content sequence. */

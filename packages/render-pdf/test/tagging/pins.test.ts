@@ -82,6 +82,26 @@ describe('the internals the engine hooks are still there', () => {
     expect(processToc.indexOf('this.processNode(node.toc.title)')).toBeLessThan(processToc.indexOf('this.processNode(node.toc._table)'));
   });
 
+  it("reserves an object's number as the engine does for an element, and writes references by their class", () => {
+    // The engine numbers elements without `ref()` (src/tagging/_writer.ts): it pushes to `_offsets` and
+    // counts `_waiting` as `ref()` does, and its references extend the class of pdfkit's own.
+    const PDFDocument = internals.PDFDocument as unknown as new (options: object) => {
+      _offsets: unknown[];
+      _waiting: number;
+      ref(): { id: number; constructor: object };
+      getStructTreeRoot(): { constructor: object };
+    };
+    const doc = new PDFDocument({ tagged: true });
+    const [offsets, waiting] = [doc._offsets.length, doc._waiting];
+    const ref = doc.ref();
+    expect([ref.id, doc._offsets.length, doc._waiting, doc._offsets.at(-1)]).toEqual([offsets + 1, offsets + 1, waiting + 1, null]);
+    const refEnd = String(originalMethod(internals.PDFDocument.prototype, '_refEnd'));
+    expect(refEnd).toMatch(/this\._offsets\[ref\.id - 1\] = ref\.offset;\s+if \(--this\._waiting === 0/);
+    const abstract = Object.getPrototypeOf(doc.getStructTreeRoot().constructor) as { prototype: object; name: string };
+    expect(abstract.name).toBe('PDFAbstractReference');
+    expect(ref).toBeInstanceOf(abstract as unknown as new () => object);
+  });
+
   it('calls pageBreakBefore after a whole layout pass and lays the whole document out again', () => {
     const layoutDocument = String(internals.LayoutBuilder.prototype['layoutDocument']);
     expect(layoutDocument).toMatch(/while \(addPageBreaksIfNecessary\(result\.linearNodeList, result\.pages\)\) \{\s+resetXYs\(result\);\s+result = this\.tryLayoutDocument\(/);
