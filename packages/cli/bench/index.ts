@@ -189,7 +189,7 @@ try {
   say(`Tagging the PDF (structure tree, artifacts, outline), ${scaleModel.projects.count} projects`);
   const scaleModelPath = join(work, 'scale-model.json');
   writeFileSync(scaleModelPath, JSON.stringify(scaleModel));
-  for (const line of taggingLines(measureTagging(scaleModelPath, RUNS, 3), RUNS, 3)) say(line);
+  for (const line of taggingLines(measureTagging(scaleModelPath, RUNS, 7), RUNS, 7)) say(line);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
