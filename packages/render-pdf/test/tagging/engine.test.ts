@@ -351,6 +351,32 @@ describe('parts in another language, and a long table captioned by a stack of he
   });
 });
 
+describe('a paragraph running over pages', () => {
+  const words = Array.from({ length: 1500 }, (_, i) => `sana${i + 1}`).join(' ');
+  let long: StructureReport;
+  let longRaw: string;
+  let paragraphs: PopplerElement[];
+  beforeAll(async () => {
+    const pdf = await renderDoc(base('Pitkä kappale', [{ text: 'Pitkä kappale', role: 'H1' }, words, { text: 'Loppu.' }]));
+    long = await checkStructure(pdf);
+    longRaw = Buffer.from(pdf).toString('latin1');
+    const path = join(dir, 'long.pdf');
+    writeFileSync(path, pdf);
+    paragraphs = allElements(parseStructText(structText(path))).filter((e) => e.role === 'P');
+  }, 60_000);
+
+  it('is one P, read whole and in order, with its content on each page it runs over', () => {
+    expect(long.pages).toBeGreaterThanOrEqual(3);
+    expect(long.untagged).toEqual([]);
+    expect(paragraphs.map(deepText)).toEqual([words, 'Loppu.']);
+    // Its first page is its /Pg; each later page's content is a marked-content reference to that page.
+    const p = [...longRaw.matchAll(/\/S \/P\n\/P \d+ 0 R\n\/Pg (\d+) 0 R\n\/K \[([^\]]*)\]/g)][0] as RegExpMatchArray;
+    const references = [...(p[2] as string).matchAll(/<<\/Type \/MCR \/Pg (\d+) 0 R \/MCID \d+>>/g)].map((m) => m[1]);
+    expect(new Set(references).size).toBe(long.pages - 1);
+    expect(references).not.toContain(p[1]);
+  });
+});
+
 describe('what the engine refuses, with a clear error', () => {
   const fails = (content: unknown[], extra: Record<string, unknown> = {}) => renderDoc(base('Virhe', content, extra));
 
