@@ -2,7 +2,6 @@
 // rules, and account for every row.
 
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataWarning, InputFile } from '@ekoraportti/core';
@@ -136,10 +135,24 @@ export async function readFileWhole(dir: string, file: InputFile, cfg: ReadConfi
   return { account, headerWarnings, sha256: bytes === size ? hash.digest('hex') : await hashFile(path), parts: 1, threads: 1, workbook: null };
 }
 
-/** sha256 of a file's bytes. */
+/**
+ * sha256 of a file's bytes, read into one buffer used again for each 1 MiB: a read stream makes a
+ * new buffer for every chunk, and hashing a national-scale indicators.csv (58 MB) that way took three
+ * times the CPU (about 0.2 s against 0.06 s), while the PDF thread draws beside it.
+ */
 export async function hashFile(path: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  const file = await open(path);
+  try {
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await file.close();
+  }
   return hash.digest('hex');
 }
 
