@@ -1,5 +1,7 @@
 export { readDataFolder } from './_read.ts';
 export { listDataFiles } from './_folder.ts';
+// The sha256 a manifest records for a data file (a file read in parts is hashed with it after the reading).
+export { hashFile } from './_file.ts';
 export type { IngestResult } from './_read.ts';
 export type { ReadOptions, ReadProgress } from './_config.ts';
 export { IngestError } from './_errors.ts';

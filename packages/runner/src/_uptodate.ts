@@ -1,23 +1,11 @@
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { listDataFiles } from '@ekoraportti/ingest';
+import { hashFile, listDataFiles } from '@ekoraportti/ingest';
 import { manifestSchema, sha256, type Manifest } from './_manifest.ts';
 
 /** What a run would write into its manifest besides outputs and history: if the folder's manifest says the same, the run is up to date. */
 export type RunStamp = Omit<Manifest, 'outputs' | 'history' | 'inputs' | 'schemaVersion'>;
-
-function hashFile(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(path)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
 
 /**
  * The folder's manifest when `outDir` holds a complete report built from exactly these inputs: the same
