@@ -1,6 +1,6 @@
 import type { Language, TargetStatus } from '@ekoraportti/core';
 import type { Badge, Cell, Fact, Figure, Heading, Labels, Table } from '@ekoraportti/presentation';
-import { CONTENT_WIDTH, estimateRows, KEEP_LIMIT, pdfText } from './_measure.ts';
+import { CONTENT_WIDTH, estimateHeight, estimateRows, KEEP_LIMIT, pdfText } from './_measure.ts';
 import type { NodeRole } from './tagging/index.ts';
 import type { Alignment, Content, StackNode, StyleProps, SvgNode, TableCell, TableLayout, TableNode, TextNode } from './_types.ts';
 
@@ -239,8 +239,15 @@ export function pdfBuilders(labels: Pick<Labels, 'cut'>, lang: Language) {
     return { ul: items.map((s) => t(s)), fontSize, margin: [0, 0, 0, 6] };
   }
 
+  /**
+   * Nodes one after the other; `unbreakable` keeps them on one page, but only when their estimated
+   * height leaves room to spare (pdfmake drops what does not fit one page of an unbreakable block: a
+   * KPI whose last source was a 6 000-character cell lost its whole block, figures and chart).
+   */
   function stack(nodes: Content[], unbreakable = false): StackNode {
-    return { stack: nodes, ...(unbreakable ? { unbreakable: true } : {}) };
+    const node: StackNode = { stack: nodes };
+    if (unbreakable && estimateHeight(node) <= KEEP_LIMIT) node.unbreakable = true;
+    return node;
   }
 
   return { heading, paragraph, small, badge, inlineBadge, quote, cell, dataTable, factTable, factRow, badgeCounts, figure, list, stack, text: t };

@@ -59,6 +59,18 @@ describe('a long text in the PDF', () => {
     expect(showsCut(pdf.flat, evidence)).toBe(true);
   });
 
+  it('keeps the block of a KPI whose last source is a 6 000-character cell: its name, figures and the source, cut', async () => {
+    const source = longText(6000);
+    const model: ReportModel = structuredClone(sampleReport());
+    const kpis = Object.entries(model.kpis).filter(([, k]) => k.lastSource !== null);
+    expect(kpis.length).toBeGreaterThan(0);
+    for (const [, k] of kpis) k.lastSource = source;
+    const pdf = await render('kpi-source-6000', model);
+    // Each KPI's block is titled with its name and id; pdfmake drops an unbreakable block taller than a page.
+    for (const [id] of kpis) expect(pdf.flat, id).toContain(`(${id},`);
+    expect(showsCut(pdf.flat, source)).toBe(true);
+  });
+
   it("shows Excel's longest cell (32 767 characters) in every text column, every row kept", async () => {
     const cell = longText(32_767);
     const model: ReportModel = structuredClone(sampleReport({ extraRejected: 2 }));
