@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ReportModel } from '@ekoraportti/core';
-import { buildPdfDoc } from './_doc.ts';
+import type { ReportView } from '@ekoraportti/presentation';
+import { buildReportView } from '@ekoraportti/presentation';
+import { buildPdfDocFromView } from './_doc.ts';
 import { enableTagging } from './tagging/index.ts';
 import type { TDocumentDefinitions } from './_types.ts';
 
@@ -119,8 +121,16 @@ export function loadPdfmake(tagging = true): PdfMake {
  * measuring what tagging costs (`pnpm bench`).
  */
 export async function renderPdf(model: ReportModel, options: { tagged?: boolean } = {}): Promise<Uint8Array> {
+  return renderPdfView(buildReportView(model), model.asOf, options);
+}
+
+/**
+ * Draws a report view (built from the model by `buildReportView`) as `renderPdf` draws the model: the
+ * same bytes. `asOf` (ISO) dates the document. The runner builds the view once for the PDF and the HTML.
+ */
+export async function renderPdfView(view: ReportView, asOf: string, options: { tagged?: boolean } = {}): Promise<Uint8Array> {
   const pdfmake = loadPdfmake(options.tagged !== false);
-  const doc = buildPdfDoc(model);
+  const doc = buildPdfDocFromView(view, asOf);
   if (options.tagged === false) doc.tagged = false;
   const buffer = await pdfmake.createPdf(doc).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

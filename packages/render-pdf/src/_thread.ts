@@ -1,17 +1,25 @@
 // Drawing the PDF on a second thread, while the main thread writes the HTML and JSON.
 //
 // The thread is started before the report model is computed: it loads pdfmake meanwhile, and then
-// draws the model it is sent. The bytes are those `renderPdf` gives on the main thread (the same
-// function runs on the same data). When the thread cannot run, the PDF is drawn on this thread.
+// draws the report view it is sent (the view the HTML is laid out from: a copy of it is much smaller
+// than the model, whose provenance lists run to megabytes, and the thread need not build it again).
+// The bytes are those `renderPdf` gives on the main thread (the same function runs on the same data).
+// When the thread cannot run, the PDF is drawn on this thread.
 
 import { Worker } from 'node:worker_threads';
-import type { ReportModel } from '@ekoraportti/core';
-import { renderPdf } from './_render.ts';
+import type { ReportView } from '@ekoraportti/presentation';
+import { renderPdfView } from './_render.ts';
+
+/** What the thread is sent: the view to draw, and the as-of date (ISO) that dates the document. */
+export interface PdfJob {
+  view: ReportView;
+  asOf: string;
+}
 
 /** A PDF renderer on its own thread, for one report. */
 export interface PdfThread {
-  /** Draws the model's PDF; on the thread when it is running, else here. */
-  render(model: ReportModel): Promise<Uint8Array>;
+  /** Draws the view's PDF (dated `asOf`, ISO); on the thread when it is running, else here. */
+  render(view: ReportView, asOf: string): Promise<Uint8Array>;
   /** Stops the thread if it was never used (a run that fails before its PDF); resolves when it has stopped. */
   close(): Promise<void>;
 }
@@ -40,17 +48,17 @@ export function startPdfThread(entry: URL = workerEntry()): PdfThread {
   }
   let used = false;
   return {
-    render(model) {
+    render(view, asOf) {
       if (used) return Promise.reject(new Error('a PdfThread draws one report'));
       used = true;
       const w = worker;
-      if (w === null || failure !== null) return renderPdf(model);
+      if (w === null || failure !== null) return renderPdfView(view, asOf);
       return new Promise<Uint8Array>((resolve, reject) => {
         let settled = false;
         const fallBack = () => {
           if (settled) return;
           settled = true;
-          renderPdf(model).then(resolve, reject);
+          renderPdfView(view, asOf).then(resolve, reject);
         };
         w.once('message', (reply: Reply) => {
           if (settled) return;
@@ -61,7 +69,7 @@ export function startPdfThread(entry: URL = workerEntry()): PdfThread {
         // The thread itself failed (not the drawing): draw here instead.
         w.once('error', fallBack);
         w.once('exit', fallBack);
-        w.postMessage(model);
+        w.postMessage({ view, asOf } satisfies PdfJob);
       });
     },
     async close() {

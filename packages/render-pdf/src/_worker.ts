@@ -1,14 +1,14 @@
 // A worker thread that draws one report's PDF (see `_thread.ts`). It loads pdfmake as soon as it
 // starts, so that cost is paid while the main thread is still computing the report model.
 import { parentPort } from 'node:worker_threads';
-import type { ReportModel } from '@ekoraportti/core';
-import { loadPdfmake, renderPdf } from './_render.ts';
+import type { PdfJob } from './_thread.ts';
+import { loadPdfmake, renderPdfView } from './_render.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('_worker.ts runs only as a worker thread');
-port.once('message', async (model: ReportModel) => {
+port.once('message', async (job: PdfJob) => {
   try {
-    port.postMessage({ ok: true, pdf: await renderPdf(model) });
+    port.postMessage({ ok: true, pdf: await renderPdfView(job.view, job.asOf) });
   } catch (err) {
     port.postMessage({ ok: false, message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   }

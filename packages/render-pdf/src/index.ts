@@ -3,7 +3,7 @@ export { keepHeadingsWithNext, keepHeadingWithNext } from './_keep.ts';
 export { HEADING_STYLES, pdfBuilders, STATUS_STYLE } from './_builders.ts';
 export type { Builders, DataTableOptions, FactTableOptions } from './_builders.ts';
 export { MAX_TEXT, pdfText } from './_measure.ts';
-export { loadPdfmake, renderPdf } from './_render.ts';
+export { loadPdfmake, renderPdf, renderPdfView } from './_render.ts';
 export type {
   Content,
   NodeInfo,
@@ -12,4 +12,4 @@ export type {
   TDocumentDefinitions,
 } from './_types.ts';
 export { startPdfThread } from './_thread.ts';
-export type { PdfThread } from './_thread.ts';
+export type { PdfJob, PdfThread } from './_thread.ts';

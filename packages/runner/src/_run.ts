@@ -134,9 +134,12 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   // With a second processor the PDF is drawn on a thread of its own. It is started before the reading
   // when the folder is small, else as soon as indicators.csv has been read (its parts' threads are
   // done then), so it loads pdfmake while the rest is read and the model is computed; while it draws,
-  // this thread writes the HTML, JSON and CSV and stages them. Renderers
-  // load lazily: a run that fails on its input never draws (a started PDF thread is closed unused).
-  const { renderPdf, startPdfThread } = await import('@ekoraportti/render-pdf');
+  // this thread writes the HTML, JSON and CSV and stages them. Renderers load lazily: a run that fails
+  // on its input never draws (a started PDF thread is closed unused).
+  const [{ renderPdfView, startPdfThread }, { buildReportView }] = await Promise.all([
+    import('@ekoraportti/render-pdf'),
+    import('@ekoraportti/presentation'),
+  ]);
   const drawer: { thread: PdfThread | null } = { thread: null };
   const processors = ctx.processors ?? availableParallelism();
   const startPdf = () => {
@@ -222,10 +225,12 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     say({ kind: 'computed', seconds: (performance.now() - t0) / 1000 });
 
     ctx.progress.tick(describeProgress({ kind: 'rendering', pdfThread: pdfThread !== null }, lang), 0.85);
-    const drawing = pdfThread ? pdfThread.render(model) : renderPdf(model);
+    // One view for both layouts: the PDF thread is sent a copy of it.
+    const view = buildReportView(model);
+    const drawing = pdfThread ? pdfThread.render(view, model.asOf) : renderPdfView(view, model.asOf);
     drawing.catch(() => {}); // awaited below; not an unhandled rejection while the HTML is written
-    const { loadTemplates, renderHtml } = await import('@ekoraportti/render-html');
-    const html = renderHtml(model, await loadTemplates());
+    const { loadTemplates, renderHtmlView } = await import('@ekoraportti/render-html');
+    const html = renderHtmlView(view, await loadTemplates());
     say({ kind: 'rendered', format: 'HTML', bytes: Buffer.byteLength(html) });
 
     const base = reportBaseName(citySlug, pipeline.name, asOf, lang);
