@@ -234,7 +234,9 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     say({ kind: 'rendered', format: 'HTML', bytes: Buffer.byteLength(html) });
 
     const base = reportBaseName(citySlug, pipeline.name, asOf, lang);
-    const json = `${JSON.stringify(model, null, 2)}\n`;
+    // Encoded once: written twice and hashed twice (7.7 MB at national scale; each use of the string
+    // encoded it again).
+    const json = Buffer.from(`${JSON.stringify(model, null, 2)}\n`, 'utf8');
     const outputs: { name: string; kind: Manifest['outputs'][number]['kind']; data: Uint8Array | string }[] = [
       { name: `${base}.html`, kind: 'html', data: html },
       { name: 'report.json', kind: 'json', data: json },
@@ -251,12 +253,9 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     try {
       await removeStaleTemporaries(outDir);
       for (const o of outputs) await staged.stage(o.name, o.data);
-      // While the PDF is still being drawn: a file read in parts is hashed only now.
+      // While the PDF is still being drawn: a file read in parts is hashed only now, and everything the
+      // manifest says besides the PDF's own hash is gathered.
       const inputHashes = await ingest.sha256();
-      const pdf = await drawing;
-      say({ kind: 'rendered', format: 'PDF', bytes: pdf.byteLength });
-      outputs.unshift({ name: `${base}.pdf`, kind: 'pdf', data: pdf });
-      await staged.stage(`${base}.pdf`, pdf);
       // Every file read, the EURA export and any other workbook too: a change to any of them makes the report stale.
       const inputs = await Promise.all(
         ingest.files.map(async (f) => ({ path: relative(outDir, join(dataDir, f)), sha256: inputHashes[f], bytes: (await stat(join(dataDir, f))).size })),
@@ -264,11 +263,17 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       const history = await listHistory(outDir, citySlug, pipeline.name);
       if (!history.some((h) => h.path === `${base}.json`)) history.push({ path: `${base}.json`, asOf, lang });
       const { run, tools, ...facts } = stamp();
+      const written = outputs.map((o) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) }));
+      const pdf = await drawing;
+      say({ kind: 'rendered', format: 'PDF', bytes: pdf.byteLength });
+      outputs.unshift({ name: `${base}.pdf`, kind: 'pdf', data: pdf });
+      await staged.stage(`${base}.pdf`, pdf);
       manifest = manifestSchema.parse({
         schemaVersion: 1,
         ...facts,
         outputs: [
-          ...outputs.map((o) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) })),
+          { path: `${base}.pdf`, kind: 'pdf' as const, sha256: sha256(pdf) },
+          ...written,
           { path: 'rejected.csv', kind: 'csv' as const, sha256: rejectedSha256 },
         ],
         inputs,
