@@ -14,7 +14,8 @@ import { sourcesDigest } from './_sources.mjs';
 // and for the whole process (the worker threads too); a budget given on the command line or in
 // NODE_OPTIONS is left as it is.
 const INTERRUPT_BUDGET = 8 * 67_584; // V8 11's default is 67 584 (bytecode bytes)
-if (![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('interrupt-budget'))) {
+// (V8 takes `_` for `-` in a flag's name; --interrupt-budget-for-feedback-allocation is another flag.)
+if (![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /(^|\s)--interrupt[-_]budget=/.test(a))) {
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
 

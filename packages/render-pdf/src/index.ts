@@ -12,4 +12,4 @@ export type {
   TDocumentDefinitions,
 } from './_types.ts';
 export { startPdfThread } from './_thread.ts';
-export type { PdfJob, PdfThread } from './_thread.ts';
+export type { PdfThread } from './_thread.ts';

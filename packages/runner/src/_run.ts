@@ -263,16 +263,18 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       const history = await listHistory(outDir, citySlug, pipeline.name);
       if (!history.some((h) => h.path === `${base}.json`)) history.push({ path: `${base}.json`, asOf, lang });
       const { run, tools, ...facts } = stamp();
-      const written = outputs.map((o) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) }));
+      const entry = (o: (typeof outputs)[number]) => ({ path: o.name, kind: o.kind, sha256: sha256(o.data) });
+      const written = outputs.map(entry);
       const pdf = await drawing;
       say({ kind: 'rendered', format: 'PDF', bytes: pdf.byteLength });
-      outputs.unshift({ name: `${base}.pdf`, kind: 'pdf', data: pdf });
-      await staged.stage(`${base}.pdf`, pdf);
+      const pdfOutput = { name: `${base}.pdf`, kind: 'pdf' as const, data: pdf };
+      outputs.unshift(pdfOutput);
+      await staged.stage(pdfOutput.name, pdf);
       manifest = manifestSchema.parse({
         schemaVersion: 1,
         ...facts,
         outputs: [
-          { path: `${base}.pdf`, kind: 'pdf' as const, sha256: sha256(pdf) },
+          entry(pdfOutput),
           ...written,
           { path: 'rejected.csv', kind: 'csv' as const, sha256: rejectedSha256 },
         ],
