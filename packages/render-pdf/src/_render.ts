@@ -5,6 +5,7 @@ import type { ReportModel } from '@ekoraportti/core';
 import type { ReportView } from '@ekoraportti/presentation';
 import { buildReportView } from '@ekoraportti/presentation';
 import { buildPdfDocFromView } from './_doc.ts';
+import { readSvgSizeFromRoot } from './_svg-size.ts';
 import { enableTagging } from './tagging/index.ts';
 import type { TDocumentDefinitions } from './_types.ts';
 
@@ -104,6 +105,7 @@ export function loadPdfmake(tagging = true): PdfMake {
   const pdfmakeDir = dirname(require.resolve('pdfmake/package.json'));
   const pdfkitMain = createRequire(join(pdfmakeDir, 'package.json')).resolve('pdfkit');
   shareFontTables(createRequire(pdfkitMain)('fontkit') as Fontkit, join(pdfmakeDir, 'fonts', 'Roboto'));
+  readSvgSizeFromRoot();
   for (const name of Object.values(ROBOTO)) pdfmake.virtualfs.writeFileSync(name, Buffer.from(FONT_TAG + name, 'latin1'));
   pdfmake.setFonts({ Roboto: { ...ROBOTO } });
   // The report links and embeds nothing from outside: no URL is fetched, no file is read (the

@@ -1,7 +1,8 @@
 // The parts of pdfmake 0.3.11 and pdfkit 0.19.1 the engine hooks or calls, loaded from the one pdfmake
 // this package resolves (and the pdfkit that pdfmake resolves). pdfmake has no hook for tagging, so the
-// engine depends on private method names: HOOKED lists them with their arity, and the pin test
-// (test/tagging/pins.test.ts) fails when an upgrade changes any of them.
+// engine depends on private method names: HOOKED lists them with their arity (and those of the one
+// class `_svg-size.ts` hooks), and the pin test (test/tagging/pins.test.ts) fails when an upgrade
+// changes any of them.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -50,6 +51,11 @@ export const HOOKED = {
     annotate: 5,
     appendXML: 1,
     addPage: 1,
+  },
+  // Not the engine's: `_svg-size.ts` reads a chart's size from its root element.
+  SVGMeasure: {
+    measureSVG: 1,
+    writeDimensions: 2,
   },
 } as const;
 
@@ -117,6 +123,7 @@ export interface Internals {
   ElementWriter: { prototype: Prototype };
   Line: { prototype: Prototype };
   PDFDocument: { prototype: Prototype };
+  SVGMeasure: { prototype: Prototype };
   versions: { pdfmake: string; pdfkit: string };
   /** Source of pdfmake's helpers whose copying behaviour the engine relies on. */
   helpers: { pack: Method; copyStyle: Method };
@@ -139,6 +146,7 @@ export function loadInternals(): Internals {
     ElementWriter: js('ElementWriter.js').default as Internals['ElementWriter'],
     Line: js('Line.js').default as Internals['Line'],
     PDFDocument: fromPdfmake('pdfkit') as Internals['PDFDocument'],
+    SVGMeasure: js('SVGMeasure.js').default as Internals['SVGMeasure'],
     versions: { pdfmake: version(pdfmakeJson), pdfkit: version('pdfkit/package.json') },
     helpers: {
       pack: js('helpers/tools.js')['pack'] as Method,

@@ -29,7 +29,7 @@ describe('pdfmake and pdfkit are pinned', () => {
 describe('the internals the engine hooks are still there', () => {
   it('has every hooked method, taking the parameters the engine passes on', () => {
     enableTagging(); // the check sees through the engine's wrappers to pdfmake's own methods
-    const protos = { LayoutBuilder: internals.LayoutBuilder, Renderer: internals.Renderer, PDFDocument: internals.PDFDocument };
+    const protos = { LayoutBuilder: internals.LayoutBuilder, Renderer: internals.Renderer, PDFDocument: internals.PDFDocument, SVGMeasure: internals.SVGMeasure };
     for (const [cls, methods] of Object.entries(HOOKED)) {
       for (const [name, arity] of Object.entries(methods)) {
         const method = originalMethod(protos[cls as keyof typeof protos].prototype, name);
