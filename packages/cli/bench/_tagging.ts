@@ -1,7 +1,8 @@
 // What tagging the PDF costs (issue 17: at most 15 % of the PDF's render time at the 300-project scale).
-// One report model is drawn untagged (pdfmake alone: the process never loads the tagging engine) and
-// tagged, each in processes of its own, in pairs run back to back (alternating which goes first), so
-// that a shared machine's drift hits both sides of a pair alike. Each process times two things:
+// One report model is drawn untagged (pdfmake alone: the process never loads the tagging engine; the
+// chart-size reading of render-pdf's `_svg-size.ts` is in both sides) and tagged, each in processes of
+// its own, in pairs run back to back (alternating which goes first), so that a shared machine's drift
+// hits both sides of a pair alike. Each process times two things:
 // - its first render, cold, as the command draws its one PDF: pdfmake loaded beforehand, as the
 //   command's PDF thread loads it while the data is read, but nothing compiled or warmed up yet;
 // - after two more renders to warm up, the mean of `renders` renders. The mean, not the median: most of

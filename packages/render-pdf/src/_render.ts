@@ -119,8 +119,9 @@ export function loadPdfmake(tagging = true): PdfMake {
 /**
  * Draws the report as a tagged A4 PDF/A-2b and returns its bytes; the same model gives the same bytes.
  * `tagged: false` draws the same pages without the structure tree, bookmarks and artifacts, and, in a
- * process that has drawn no tagged PDF, without the tagging engine's hooks: pdfmake alone, only for
- * measuring what tagging costs (`pnpm bench`).
+ * process that has drawn no tagged PDF, without the tagging engine's hooks: pdfmake alone (but for the
+ * chart-size reading of `_svg-size.ts`, which both kinds of PDF use), only for measuring what tagging
+ * costs (`pnpm bench`).
  */
 export async function renderPdf(model: ReportModel, options: { tagged?: boolean } = {}): Promise<Uint8Array> {
   return renderPdfView(buildReportView(model), model.asOf, options);
