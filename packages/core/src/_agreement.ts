@@ -1,15 +1,6 @@
 import { z } from 'zod';
+import { isCalendarDate } from './_calendar.ts';
 import { FUNDING_SOURCES, type FundingSource } from './_vocabulary.ts';
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** Whether year, month and day name a day of the Gregorian calendar (`2025-02-29` does not; `2024-02-29` does). */
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number));
-}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,7 +1,6 @@
 export {
   agreementSchema,
   agreementVersionSchema,
-  isCalendarDate,
   FUNDING_CATEGORY,
   fundingCategorySchema,
   fundingSourceSchema,
@@ -15,6 +14,7 @@ export {
   targetSchema,
   themeSchema,
 } from './_agreement.ts';
+export { isCalendarDate } from './_calendar.ts';
 export type {
   Agreement,
   AgreementVersion,

@@ -1,4 +1,5 @@
 import type { CliProblem } from '@ekoraportti/core';
+import { isoDateSchema } from '@ekoraportti/core';
 import type { DefaultAsOf } from './_pipeline.ts';
 
 /** Last day of the last full quarter strictly before `today` (ISO dates): 2026-11-24 → 2026-09-30. */
@@ -22,16 +23,9 @@ export function resolveDefaultAsOf(rule: DefaultAsOf, today: string): string {
  */
 export const AS_OF_RANGE = { min: '2021-01-01', max: '2030-12-31' } as const;
 
-/** True for a real calendar date written `YYYY-MM-DD` (not 2025-02-30). */
-export function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 /** What is wrong with an as-of date, or null: not a date, or outside {@link AS_OF_RANGE}. */
 export function asOfProblem(value: string, option = '--as-of'): CliProblem | null {
-  if (!isCalendarDate(value)) return { code: 'E_BAD_DATE', option, value };
+  if (!isoDateSchema.safeParse(value).success) return { code: 'E_BAD_DATE', option, value };
   if (value < AS_OF_RANGE.min || value > AS_OF_RANGE.max) return { code: 'E_AS_OF_RANGE', value, ...AS_OF_RANGE };
   return null;
 }

@@ -1,4 +1,4 @@
-export { AS_OF_RANGE, asOfProblem, isCalendarDate, lastFullQuarterEnd, resolveDefaultAsOf } from './_asof.ts';
+export { AS_OF_RANGE, asOfProblem, lastFullQuarterEnd, resolveDefaultAsOf } from './_asof.ts';
 export { acquireLock, removeStaleTemporaries, StagedWrite } from './_atomic.ts';
 export type { Lock, StagedFile } from './_atomic.ts';
 export { ProblemError } from './_errors.ts';
