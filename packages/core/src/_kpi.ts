@@ -1,6 +1,8 @@
 import type { Kpi } from './_agreement.ts';
 import type { Observation } from './_input.ts';
 import type { Provenance } from './_model.ts';
+import type { DaySeries, DaySeriesState } from './_day-series.ts';
+import { dayNumber, emptySeries, foldDay, isoDate, mergeDays, seriesFromState, seriesState, shiftDays, slotOf } from './_day-series.ts';
 import { linesProvenance, rowProvenance } from './_provenance.ts';
 
 const FILE = 'indicators.csv';
@@ -24,20 +26,8 @@ export interface KpiFigures {
 }
 
 /**
- * What one date's observations of a KPI come to: their sum (a `sum` KPI's increment that day) and the
- * last of them (a `latest` KPI's level that day). The lines a `sum` KPI's point rests on are in its
- * entry's line log, under the point's `index`; a `latest` KPI's point rests on `latest.line` alone.
- */
-export interface SeriesPoint {
-  /** The point's number in its KPI's line log. */
-  readonly index: number;
-  sumScaled: number;
-  latest: LatestObservation;
-}
-
-/**
- * The lines of a `sum` KPI's observations in the order they were counted, each with the point (its
- * date) it went to: `[line, point, line, point, …]` in the first `length` numbers of `data`. Appending
+ * The lines of a `sum` KPI's observations in the order they were counted, each with the day (its
+ * number) it went to: `[line, day, line, day, …]` in the first `length` numbers of `data`. Appending
  * two numbers is all a row costs; a line set per point, grown row by row, was a quarter of reading a
  * national-scale file. The log is grouped into the KPI's and each point's lines once, when the report
  * asks for them (`KpiTally.provenance`, `kpiSeries`).
@@ -55,9 +45,9 @@ export interface KpiTallyEntry extends KpiFigures {
   deadline: string | null;
   /** The same figures over the observations up to the deadline. */
   byDeadline: KpiFigures;
-  /** Observation date → that day's figures: the KPI's course over time, one point a day however many rows. */
-  points: Map<string, SeriesPoint>;
-  /** A `sum` KPI's lines with their points (empty for a `latest` KPI). */
+  /** Each day's figures: the KPI's course over time, one point a day however many rows. */
+  series: DaySeries;
+  /** A `sum` KPI's lines with their days (empty for a `latest` KPI). */
   log: LineLog;
 }
 
@@ -81,14 +71,11 @@ export interface KpiTallyConfig {
 
 /**
  * A tally as plain, structured-cloneable data (a worker thread sends its part back this way): each
- * KPI's points in index order, and its line log as one typed array.
+ * KPI's days, and its line log as one typed array.
  */
 export interface KpiTallyState {
   config: KpiTallyConfig;
-  entries: [
-    kpi: string,
-    entry: Omit<KpiTallyEntry, 'points' | 'log'> & { points: [date: string, sumScaled: number, latest: LatestObservation][]; log: Int32Array },
-  ][];
+  entries: [kpi: string, entry: Omit<KpiTallyEntry, 'series' | 'log'> & { series: DaySeriesState; log: Int32Array }][];
   ignored: [kpi: string, count: number][];
 }
 
@@ -105,60 +92,26 @@ function mergeFigures(into: KpiFigures, from: KpiFigures): void {
   into.latest = later(into.latest, from.latest);
 }
 
-/**
- * Adds one observation to its day's point, and a `sum` KPI's line to the log. A point's `latest` is its
- * own object, overwritten in place: a new one a row would be a million short-lived objects that live
- * long enough to be moved to the old generation, and collecting them there was most of the series' cost.
- */
+/** Adds one observation to its day, and a `sum` KPI's line (with the day) to the log. */
 function foldPoint(e: KpiTallyEntry, o: Observation): void {
-  let p = e.points.get(o.date);
-  if (!p) {
-    p = { index: e.points.size, sumScaled: Math.round(o.value * SCALE), latest: { value: o.value, date: o.date, line: o.line, source: o.source } };
-    e.points.set(o.date, p);
-  } else {
-    p.sumScaled += Math.round(o.value * SCALE);
-    if (o.line >= p.latest.line) {
-      const latest = p.latest;
-      latest.value = o.value;
-      latest.line = o.line;
-      latest.source = o.source;
-    }
-  }
+  const day = dayNumber(o.date);
+  foldDay(e.series, slotOf(e.series, day), Math.round(o.value * SCALE), o.value, o.line, o.source);
   if (e.kind === 'sum') {
     const log = e.log;
     if (log.length + 2 > log.data.length) reserveLog(log, 2);
     log.data[log.length] = o.line;
-    log.data[log.length + 1] = p.index;
+    log.data[log.length + 1] = day;
     log.length += 2;
   }
 }
 
-/**
- * Adds `from`'s points and log to `into`'s (another part of the file, read after it). Their points
- * are renumbered to `into`'s where the date is the same; their log follows `into`'s.
- */
+/** Adds `from`'s days and log to `into`'s (another part of the file, read after it). */
 function mergeSeries(into: KpiTallyEntry, from: KpiTallyEntry): void {
-  const renumber = new Int32Array(from.points.size);
-  for (const [date, theirs] of from.points) {
-    const mine = into.points.get(date);
-    if (!mine) {
-      // A copy: foldPoint overwrites a point's latest in place, so no two points may share one.
-      into.points.set(date, { index: into.points.size, sumScaled: theirs.sumScaled, latest: { ...theirs.latest } });
-      renumber[theirs.index] = into.points.size - 1;
-      continue;
-    }
-    renumber[theirs.index] = mine.index;
-    mine.sumScaled += theirs.sumScaled;
-    mine.latest = { ...(later(mine.latest, theirs.latest) as LatestObservation) };
-  }
+  mergeDays(into.series, from.series);
   const log = into.log;
-  const theirs = from.log;
-  reserveLog(log, theirs.length);
-  for (let i = 0; i < theirs.length; i += 2) {
-    log.data[log.length + i] = theirs.data[i] as number;
-    log.data[log.length + i + 1] = renumber[theirs.data[i + 1] as number] as number;
-  }
-  log.length += theirs.length;
+  reserveLog(log, from.log.length);
+  log.data.set(from.log.data.subarray(0, from.log.length), log.length);
+  log.length += from.log.length;
 }
 
 function fold(f: KpiFigures, o: Observation): void {
@@ -197,7 +150,7 @@ export class KpiTally {
         afterAsOf: 0,
         deadline: deadline !== null && deadline < asOf ? deadline : null,
         byDeadline: emptyFigures(),
-        points: new Map(),
+        series: emptySeries(),
         log: emptyLog(),
       });
     }
@@ -231,10 +184,8 @@ export class KpiTally {
     return {
       config: this.#config,
       entries: [...this.#entries].map(([kpi, e]) => {
-        const { points, log, ...figures } = e;
-        // Map order is index order: a point's index is the number of points before it.
-        const list = [...points].map(([date, p]): [string, number, LatestObservation] => [date, p.sumScaled, p.latest]);
-        return [kpi, { ...figures, points: list, log: log.data.slice(0, log.length) }];
+        const { series, log, ...figures } = e;
+        return [kpi, { ...figures, series: seriesState(series), log: log.data.slice(0, log.length) }];
       }),
       ignored: [...this.ignored],
     };
@@ -243,8 +194,7 @@ export class KpiTally {
   static fromState(state: KpiTallyState): KpiTally {
     const tally = KpiTally.fromConfig(state.config);
     for (const [kpi, e] of state.entries) {
-      const points = new Map(e.points.map(([date, sumScaled, latest], index): [string, SeriesPoint] => [date, { index, sumScaled, latest }]));
-      tally.#entries.set(kpi, { ...e, points, log: { data: e.log, length: e.log.length } });
+      tally.#entries.set(kpi, { ...e, series: seriesFromState(e.series), log: { data: e.log, length: e.log.length } });
     }
     for (const [kpi, n] of state.ignored) tally.ignored.set(kpi, n);
     return tally;
@@ -261,7 +211,7 @@ export class KpiTally {
       e.byDeadline.latest = shift(e.byDeadline.latest);
       const d = e.log.data;
       for (let i = 0; i < e.log.length; i += 2) d[i] = (d[i] as number) + offset;
-      for (const p of e.points.values()) p.latest = shift(p.latest) as LatestObservation;
+      shiftDays(e.series, offset);
     }
   }
 
@@ -313,24 +263,26 @@ export class KpiTally {
 }
 
 /**
- * A `sum` KPI's lines grouped by point, each group in log order: point `p`'s lines are
- * `lines[start[p]]` up to `lines[start[p + 1]]` (a counting sort of the log by point).
+ * A `sum` KPI's lines grouped by day, each group in log order: the lines of the day in slot `i` are
+ * `lines[start[i]]` up to `lines[start[i + 1]]` (a counting sort of the log by slot).
  */
-function linesByPoint(e: KpiTallyEntry): { lines: Int32Array; start: Int32Array } {
+function linesByDay(e: KpiTallyEntry): { lines: Int32Array; start: Int32Array } {
   const { data, length } = e.log;
-  const start = new Int32Array(e.points.size + 1);
+  const { first } = e.series;
+  const slots = e.series.line.length;
+  const start = new Int32Array(slots + 1);
   for (let i = 1; i < length; i += 2) {
-    const p = (data[i] as number) + 1;
-    start[p] = (start[p] as number) + 1;
+    const at = (data[i] as number) - first + 1;
+    start[at] = (start[at] as number) + 1;
   }
-  for (let p = 0; p < e.points.size; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
-  const next = start.slice(0, e.points.size);
+  for (let i = 0; i < slots; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const next = start.slice(0, slots);
   const lines = new Int32Array(length / 2);
   for (let i = 0; i < length; i += 2) {
-    const p = data[i + 1] as number;
-    const at = next[p] as number;
-    lines[at] = data[i] as number;
-    next[p] = at + 1;
+    const at = (data[i + 1] as number) - first;
+    const to = next[at] as number;
+    lines[to] = data[i] as number;
+    next[at] = to + 1;
   }
   return { lines, start };
 }
@@ -353,21 +305,25 @@ export function kpiSeries(tally: KpiTally, kpi: string): KpiSeriesPoint[] {
   const e = tally.entry(kpi);
   if (!e) return [];
   const isSum = e.kind === 'sum';
-  const grouped = isSum ? linesByPoint(e) : null;
-  const dates = [...e.points.keys()].sort();
+  const grouped = isSum ? linesByDay(e) : null;
+  const s = e.series;
+  const points: KpiSeriesPoint[] = [];
   let running = 0;
-  return dates.map((date) => {
-    const p = e.points.get(date) as SeriesPoint;
-    running += p.sumScaled;
-    return {
-      date,
-      value: isSum ? running / SCALE : p.latest.value,
-      observed: isSum ? p.sumScaled / SCALE : p.latest.value,
-      provenance: grouped
-        ? linesProvenance(FILE, grouped.lines, grouped.start[p.index], grouped.start[p.index + 1])
-        : rowProvenance(FILE, p.latest.line),
-    };
-  });
+  // Slots are in date order: the course needs no sorting.
+  for (let at = 0; at < s.line.length; at++) {
+    const line = s.line[at] as number;
+    if (line === 0) continue;
+    const sum = s.sumScaled[at] as number;
+    const value = s.value[at] as number;
+    running += sum;
+    points.push({
+      date: isoDate(s.first + at),
+      value: isSum ? running / SCALE : value,
+      observed: isSum ? sum / SCALE : value,
+      provenance: grouped ? linesProvenance(FILE, grouped.lines, grouped.start[at], grouped.start[at + 1]) : rowProvenance(FILE, line),
+    });
+  }
+  return points;
 }
 
 /** A `sum` KPI's total, or a `latest` KPI's level (null when never observed). */

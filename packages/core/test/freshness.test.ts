@@ -49,6 +49,22 @@ describe('a KPI series', () => {
     expect(k.value).toBe(3);
   });
 
+  it('keeps every date, whatever order and span they come in (the oldest and latest a reading accepts, a leap day)', () => {
+    const dates = ['2024-02-29', '2100-12-31', '1900-01-01', '2024-03-01', '1999-12-31', '2024-02-28', '1900-01-01'];
+    const k = report((r) => {
+      dates.forEach((d, i) => r.observe('bilateral_collaborations', d, i + 1));
+    }, { asOf: '2100-12-31' }).kpis.bilateral_collaborations!;
+    expect(k.series.map((p) => [p.date, p.observed, p.provenance['indicators.csv']])).toEqual([
+      ['1900-01-01', 3 + 7, '4,8'],
+      ['1999-12-31', 5, '6'],
+      ['2024-02-28', 6, '7'],
+      ['2024-02-29', 1, '2'],
+      ['2024-03-01', 4, '5'],
+      ['2100-12-31', 2, '3'],
+    ]);
+    expect(k.value).toBe(28);
+  });
+
   it('says when the threshold was first reached and what the straight-line pace expects at the as-of date', () => {
     const m = report(
       (r) => {
@@ -89,7 +105,7 @@ describe('a KPI series', () => {
     moved.shiftLines(4);
     first.merge(moved);
     expect(first.toState().entries).toEqual(whole.toState().entries);
-    expect(first.entry('bilateral_collaborations')?.points.size).toBe(3);
+    expect(first.entry('bilateral_collaborations')?.series.points).toBe(3);
   });
 });
 
