@@ -147,12 +147,23 @@ export class RowHashes {
    * differs from it, the part read on its own could not tell, so the file must be read whole.
    */
   sharesKeyWith(state: RowHashesState): boolean {
-    const { slots, rows } = state;
-    for (let i = 0; i < slots.length; i += 2) {
-      const row = (slots[i + 1] as number) - 1;
-      if (row < 0) continue;
-      this.#scan(slots[i] as number, rows[row * 3 + LOW] as number, 0);
-      if (H[KEY_LINE] !== 0) return true;
+    // Their slots in order, each key looked for from its home slot here: for two tables of one size
+    // (equal parts) that is about the same slot, so both tables are read front to back, and the rows'
+    // other numbers only when a key's high half matches (checked first).
+    const theirSlots = state.slots;
+    const theirRows = state.rows;
+    const slots = this.#slots;
+    const rows = this.#rows;
+    const mask = this.#mask;
+    for (let j = 0; j < theirSlots.length; j += 2) {
+      const their = (theirSlots[j + 1] as number) - 1;
+      if (their < 0) continue;
+      const high = theirSlots[j] as number;
+      for (let i = high & mask; ; i = (i + 1) & mask) {
+        const row = (slots[i * 2 + 1] as number) - 1;
+        if (row < 0) break;
+        if (slots[i * 2] === high && rows[row * 3 + LOW] === theirRows[their * 3 + LOW]) return true;
+      }
     }
     return false;
   }
