@@ -4,25 +4,6 @@
 // points, and with an object per point (and another for its latest observation) found through a map,
 // each row waited on memory. The arrays of a KPI over the agreement period take some 70 KB.
 
-/** Milliseconds in a day. */
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of a valid ISO date `YYYY-MM-DD`. */
-export function dayNumber(iso: string): number {
-  return Date.UTC(digits(iso, 0, 4), digits(iso, 5, 2) - 1, digits(iso, 8, 2)) / DAY_MS;
-}
-
-function digits(s: string, at: number, n: number): number {
-  let v = 0;
-  for (let i = at; i < at + n; i++) v = v * 10 + s.charCodeAt(i) - 48;
-  return v;
-}
-
-/** The ISO date `YYYY-MM-DD` of a day number. */
-export function isoDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
 /**
  * One KPI's days, slot `i` being day `first + i`. A slot whose `line` is 0 has no observation (lines
  * count from 1).

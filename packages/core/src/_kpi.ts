@@ -1,8 +1,9 @@
 import type { Kpi } from './_agreement.ts';
 import type { Observation } from './_input.ts';
 import type { Provenance } from './_model.ts';
+import { dayNumber, isoDate } from './_calendar.ts';
 import type { DaySeries, DaySeriesState } from './_day-series.ts';
-import { dayNumber, emptySeries, foldDay, isoDate, mergeDays, seriesFromState, seriesState, shiftDays, slotOf } from './_day-series.ts';
+import { emptySeries, foldDay, mergeDays, seriesFromState, seriesState, shiftDays, slotOf } from './_day-series.ts';
 import { linesProvenance, rowProvenance } from './_provenance.ts';
 
 const FILE = 'indicators.csv';

@@ -1,6 +1,7 @@
 import type { Language } from './_agreement.ts';
 import type { AssessmentResult, KpiResult } from './_model.ts';
 import type { AssessmentStatus, TargetStatus } from './_vocabulary.ts';
+import { dayNumber } from './_calendar.ts';
 import { formatDate, formatQuantity } from './_format.ts';
 import { statusLabel, whyPhrases } from './phrasebook/status.ts';
 
@@ -19,7 +20,7 @@ function worst(a: Exclude<TargetStatus, 'no_data'>, b: Exclude<TargetStatus, 'no
 
 /** Days between two ISO dates (b − a). */
 export function daysBetween(a: string, b: string): number {
-  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+  return dayNumber(b) - dayNumber(a);
 }
 
 /**
