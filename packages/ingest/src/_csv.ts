@@ -36,8 +36,25 @@ export interface CsvHandler {
   end?(nextLine: number): void;
 }
 
-async function* tapChunks(src: AsyncIterable<Buffer>, handler: CsvHandler): AsyncIterable<Buffer> {
-  for await (const chunk of src) {
+/**
+ * Where the reading of a range stands: `position` is the byte after the last one handed to csv-parse,
+ * and `end` may be moved nearer while the range is read (its rest split off, to be read by another
+ * thread): no byte from `end` on is handed on, however far the file was read ahead.
+ */
+export interface RangeCursor {
+  end: number;
+  position: number;
+}
+
+async function* tapChunks(src: AsyncIterable<Buffer>, handler: CsvHandler, cursor?: RangeCursor): AsyncIterable<Buffer> {
+  for await (const read of src) {
+    let chunk = read;
+    if (cursor) {
+      const room = cursor.end - cursor.position;
+      if (room <= 0) return;
+      if (chunk.length > room) chunk = chunk.subarray(0, room);
+      cursor.position += chunk.length;
+    }
     handler.chunk?.(chunk);
     yield chunk;
   }
@@ -89,9 +106,10 @@ export interface CsvRange {
  * Streams one CSV file (already sniffed: `dialect`) through `handler`. Resolves with whether a header
  * was found (false: the file has no non-blank record). Memory stays flat: the file is read in 64 KiB
  * chunks and records are handed on one by one. With `range`, only that part of the file is read, and
- * every record in it is a data record.
+ * every record in it is a data record; with `cursor` too (starting at `range.start`), the reading
+ * stops at `cursor.end`, wherever that has moved to by then.
  */
-export async function streamCsv(path: string, dialect: Dialect, handler: CsvHandler, range?: CsvRange): Promise<boolean> {
+export async function streamCsv(path: string, dialect: Dialect, handler: CsvHandler, range?: CsvRange, cursor?: RangeCursor): Promise<boolean> {
   const parser = parse({
     delimiter: dialect.delimiter,
     bom: false, // dropped by toUtf8, whatever the encoding
@@ -153,7 +171,7 @@ export async function streamCsv(path: string, dialect: Dialect, handler: CsvHand
   try {
     await pipeline(
       handle.createReadStream(range ? { start: range.start, end: range.end - 1, autoClose: false } : { start: 0, autoClose: false }),
-      (src: AsyncIterable<Buffer>) => toUtf8(tapChunks(src, handler), dialect, range === undefined),
+      (src: AsyncIterable<Buffer>) => toUtf8(tapChunks(src, handler, range && cursor), dialect, range === undefined),
       parser,
     );
     handler.end?.(line);

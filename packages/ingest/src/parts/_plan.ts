@@ -68,7 +68,7 @@ export async function planParts(handle: FileHandle, dialect: Dialect, size: numb
 }
 
 /** The byte after the first line feed at or after `position`, or null when none is before `size`. */
-async function lineStartFrom(handle: FileHandle, position: number, size: number): Promise<number | null> {
+export async function lineStartFrom(handle: FileHandle, position: number, size: number): Promise<number | null> {
   for (let p = position; p < size; p += SNIFF_BYTES) {
     const window = await readAt(handle, p, SNIFF_BYTES);
     const i = window.indexOf(LF);

@@ -11,6 +11,11 @@ export interface PartThread {
   readonly ready: Promise<void>;
   /** Reads one part; rejects when the thread fails (the part is then read elsewhere). */
   run(job: PartJob, progress: PartProgress): Promise<PartResult>;
+  /**
+   * Splits off the rest of the part the thread is reading (see `SplitPart`): resolves with the part's
+   * new end, or null when it was not split. A thread without it is never asked.
+   */
+  split?(minBytes: number): Promise<number | null>;
 }
 
 /** Threads that read parts: started before the parts are known, so their start-up overlaps other work. */
@@ -20,7 +25,15 @@ export interface PartReaders {
   close(): void;
 }
 
-export type WorkerMessage = { kind: 'ready' } | { kind: 'progress'; rows: number; bytes: number } | { kind: 'done'; result: PartResult };
+/** What a part thread says: ready, progress of its part, where its part was split (null: it was not), or what the part found. */
+export type WorkerMessage =
+  | { kind: 'ready' }
+  | { kind: 'progress'; rows: number; bytes: number }
+  | { kind: 'split'; at: number | null }
+  | { kind: 'done'; result: PartResult };
+
+/** What a part thread is sent: a part to read, or a request to split the one it reads. */
+export type WorkerRequest = { kind: 'part'; job: PartJob } | { kind: 'split'; minBytes: number };
 
 /** Starts `count` worker threads running `entry` (a module that answers as `_worker.ts` does). */
 export function startPartWorkers(count: number, entry: URL): PartReaders {
@@ -40,6 +53,8 @@ function startPartWorker(entry: URL): PartThread & { stop(): void } {
   let failure: Error | null = null;
   /** The part being read: where its messages go, and how it ends if the thread fails. */
   let current: { progress: PartProgress; resolve(r: PartResult): void; reject(e: Error): void } | null = null;
+  /** Split requests not yet answered, oldest first (the thread answers them in order). */
+  const splits: ((at: number | null) => void)[] = [];
   let markReady: () => void = () => {};
   let markFailed: (e: Error) => void = () => {};
   const ready = new Promise<void>((resolve, reject) => {
@@ -53,6 +68,7 @@ function startPartWorker(entry: URL): PartThread & { stop(): void } {
     const c = current;
     current = null;
     c?.reject(failure);
+    for (const answer of splits.splice(0)) answer(null);
   };
   try {
     worker = new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: 48 } });
@@ -62,6 +78,7 @@ function startPartWorker(entry: URL): PartThread & { stop(): void } {
     worker.on('message', (msg: WorkerMessage) => {
       if (msg.kind === 'ready') markReady();
       else if (msg.kind === 'progress') current?.progress(msg.rows, msg.bytes);
+      else if (msg.kind === 'split') splits.shift()?.(msg.at);
       else {
         const c = current;
         current = null;
@@ -79,7 +96,15 @@ function startPartWorker(entry: URL): PartThread & { stop(): void } {
       const w = worker;
       return new Promise<PartResult>((resolve, reject) => {
         current = { progress, resolve, reject };
-        w.postMessage(job);
+        w.postMessage({ kind: 'part', job } satisfies WorkerRequest);
+      });
+    },
+    split(minBytes) {
+      if (failure !== null || worker === null) return Promise.resolve(null);
+      const w = worker;
+      return new Promise<number | null>((resolve) => {
+        splits.push(resolve);
+        w.postMessage({ kind: 'split', minBytes } satisfies WorkerRequest);
       });
     },
     stop() {
