@@ -53,7 +53,7 @@ function startPartWorker(entry: URL): PartThread & { stop(): void } {
   let failure: Error | null = null;
   /** The part being read: where its messages go, and how it ends if the thread fails. */
   let current: { progress: PartProgress; resolve(r: PartResult): void; reject(e: Error): void } | null = null;
-  /** Split requests not yet answered, oldest first (the thread answers them in order). */
+  /** Split requests not yet answered, oldest first (the reading asks one at a time). */
   const splits: ((at: number | null) => void)[] = [];
   let markReady: () => void = () => {};
   let markFailed: (e: Error) => void = () => {};
