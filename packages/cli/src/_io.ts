@@ -13,7 +13,7 @@ export interface CliIo {
   /** Where relative paths on the command line are taken from: where the user typed the command. */
   cwd: string;
   stderrIsTTY: boolean;
-  /** Today's date (ISO), for the steering group's "last full quarter" and `check`. */
+  /** Today's date (ISO) in Finland, for the steering group's "last full quarter" and `check`. */
   today: () => string;
   now: () => number;
   /** The checkout's root: `ekoraportti.config.json`, `seeds/example` and the default `out/` are here. */
@@ -43,6 +43,17 @@ export function checkoutRoot(from: string = fileURLToPath(import.meta.url)): str
   return dir;
 }
 
+// The agreement's days are Finnish days, whatever zone the machine runs in: a batch server on UTC
+// that starts the quarterly report at 00:30 on 1 April Finnish time (21:30 or 22:30 UTC on
+// 31 March) must report on the quarter that has just ended, not on the one before.
+const FINNISH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date (ISO) that `instant` falls on in Finland (Europe/Helsinki, summer time included). */
+export function dateInFinland(instant: Date): string {
+  const part = Object.fromEntries(FINNISH_DAY.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day}`;
+}
+
 export function processIo(): CliIo {
   return {
     stdout: (s) => process.stdout.write(s),
@@ -52,7 +63,7 @@ export function processIo(): CliIo {
     // so relative --data and --out paths mean what the user meant.
     cwd: process.env.INIT_CWD ?? process.cwd(),
     stderrIsTTY: Boolean(process.stderr.isTTY),
-    today: () => new Date().toISOString().slice(0, 10),
+    today: () => dateInFinland(new Date()),
     now: () => performance.now(),
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProblemError } from '@ekoraportti/runner';
 import { loadConfig } from '../src/_config.ts';
+import { dateInFinland } from '../src/_io.ts';
 import { findPipeline } from '../src/_pipelines.ts';
 import { reportRuns, resolveDataSource } from '../src/_settings.ts';
 import { cli, tmp } from './helpers.ts';
@@ -36,6 +37,17 @@ describe('a report run’s options', () => {
   it('use the example’s fixed as-of date for the example, the last full quarter for other data', () => {
     expect(reportRuns({ pipeline: steering }, where(), '2026-11-24')[0]?.asOf).toBe('2025-09-30');
     expect(reportRuns({ pipeline: steering, data: 'oma' }, where(), '2026-11-24')[0]?.asOf).toBe('2026-09-30');
+  });
+  it('count the day in Finland: a batch server on UTC starting at 00:30 on 1 April reports on the quarter just ended', () => {
+    // 1 April 2026 00:30 in Helsinki is 21:30 UTC on 31 March (summer time, UTC+3 since 29 March).
+    const firstOfApril = dateInFinland(new Date('2026-03-31T21:30:00Z'));
+    expect(firstOfApril).toBe('2026-04-01');
+    expect(reportRuns({ pipeline: steering, data: 'oma' }, where(), firstOfApril)[0]?.asOf).toBe('2026-03-31');
+    // The last minute of 31 March in Helsinki still reports on the quarter before.
+    expect(dateInFinland(new Date('2026-03-31T20:59:00Z'))).toBe('2026-03-31');
+    // Winter time: UTC+2.
+    expect(dateInFinland(new Date('2026-01-01T21:59:00Z'))).toBe('2026-01-01');
+    expect(dateInFinland(new Date('2026-01-01T22:00:00Z'))).toBe('2026-01-02');
   });
   it('take languages, out root and city from the settings file: one report per language, each in its folder', () => {
     const runs = reportRuns({ pipeline: steering, data: 'oma' }, where({}, { lang: ['fi', 'en'], out: 'raportit', city: 'Jyväskylä' }), '2026-11-24');
