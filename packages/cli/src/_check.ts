@@ -39,7 +39,7 @@ export function checkText(r: CheckResult): string {
   const lines = [w.heading(r.data, r.agreement)];
   for (const [file, c] of Object.entries(r.files)) {
     const leftOut = c.rowsLeftOut === undefined ? undefined : c.rowsLeftOut + (c.rowsNotData ?? 0);
-    lines.push(w.file(file, c.rowsRead, c.rowsUsed, c.rowsRejected, c.warnings, leftOut));
+    lines.push(w.file(file, c.rowsRead, c.rowsUsed, c.rowsRejected, c.warnings, leftOut, c.rowsNotRead));
     for (const x of r.rejected) if (x.file === file) lines.push(w.rejected(sourceName(x.file, x.sheet), x.line, x.column, x.reason));
     for (const x of r.warnings) if (x.file === file) lines.push(w.warning(sourceName(x.file, x.sheet), x.line, x.column, x.message));
   }

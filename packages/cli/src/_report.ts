@@ -45,10 +45,13 @@ export async function runReport(argv: readonly string[], io: Required<CliIo>, la
         processors: io.processors,
         ...(io.ingestWorker ? { ingestWorker: io.ingestWorker } : {}),
       });
-      const rejected = Object.values(result.model?.inputs ?? {}).reduce((n, c) => n + c.rowsRejected, 0);
+      const counts = Object.values(result.model?.inputs ?? {});
+      const rejected = counts.reduce((n, c) => n + c.rowsRejected, 0);
+      // Rows a quote left open were never read: said beside the rejected ones, not only in the report.
+      const notRead = counts.reduce((n, c) => n + c.rowsNotRead, 0);
       io.stdout(
         result.manifest.outputs.map((o) => `${resolve(result.outDir, o.path)}\n`).join('') +
-          (rejected > 0 ? `${describeProgress({ kind: 'rejectedRows', count: rejected }, options.lang)}\n` : ''),
+          (rejected > 0 || notRead > 0 ? `${describeProgress({ kind: 'rejectedRows', count: rejected, notRead }, options.lang)}\n` : ''),
       );
     } finally {
       progress.done();

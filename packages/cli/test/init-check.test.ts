@@ -95,6 +95,23 @@ describe('ekoraportti check --data DIR', () => {
     expect(r.stdout).toContain('projects.csv: 33 riviä luettu, 31 käytetty, 2 hylätty');
   });
 
+  it('says how many rows a quote left open swallowed, in check and on a report run\'s terminal, not only in the report', async () => {
+    const dir = tmp();
+    await cli(['init', dir]);
+    const funding = join(dir, 'funding.csv');
+    // A quote opened on line 5 and never closed: the three rows after it are one value, not rows.
+    const swallowed = 'ESIMERKKI-1;EAKR;2024;1 000,00\r\n'.repeat(3);
+    writeFileSync(funding, `${readFileSync(funding, 'utf8')}ESIMERKKI-1;EAKR;2023;"12 000,00\r\n${swallowed}`);
+    const check = await cli(['check', '--data', dir]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('funding.csv: 4 riviä luettu, 3 käytetty, 1 hylätty, 3 jäi lukematta, 0 varoitusta');
+    const out = join(tmp(), 'out');
+    const run = await cli(['--pipeline', 'midterm-review', '--data', dir, '--out', out, '--as-of', '2024-12-31', '--lang', 'en']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('read funding.csv: 4 rows, 3 used, 1 rejected, 3 not read (a quote left open)');
+    expect(run.stdout).toContain("1 row(s) rejected and 3 row(s) not read (a quote left open): see rejected.csv and the report's data-quality appendix.");
+  }, 60_000);
+
   it('a folder without its files is a configuration error: exit 2 with what is missing', async () => {
     const r = await cli(['check', '--data', tmp()]);
     expect(r.code).toBe(2);

@@ -63,7 +63,7 @@ type ProblemWords = { readonly [C in CliProblemCode]: (p: Extract<CliProblem, { 
 export type CliProgress =
   | { kind: 'start'; pipeline: string; dataDir: string; asOf: string; agreement: string; lang: Language }
   | { kind: 'reading'; file: string; rows: number }
-  | { kind: 'read'; file: string; rowsRead: number; rowsUsed: number; rowsRejected: number; parts: number; threads: number; rowsLeftOut?: number }
+  | { kind: 'read'; file: string; rowsRead: number; rowsUsed: number; rowsRejected: number; parts: number; threads: number; rowsLeftOut?: number; rowsNotRead?: number }
   | { kind: 'computed'; seconds: number }
   | { kind: 'rendering'; pdfThread: boolean }
   | { kind: 'rendered'; format: 'PDF' | 'HTML'; bytes: number }
@@ -73,7 +73,7 @@ export type CliProgress =
   | { kind: 'noPrevious'; why: 'none' | 'notFound' | 'example' }
   | { kind: 'skippedCandidate'; file: string }
   | { kind: 'upToDate'; dir: string }
-  | { kind: 'rejectedRows'; count: number }
+  | { kind: 'rejectedRows'; count: number; notRead: number }
   | { kind: 'uncached'; dir: string; origin: DataOrigin };
 
 type ProgressWords = { readonly [K in CliProgress['kind']]: (p: Extract<CliProgress, { kind: K }>) => string };
@@ -82,7 +82,7 @@ type ProgressWords = { readonly [K in CliProgress['kind']]: (p: Extract<CliProgr
 export interface CheckWords {
   heading(dir: string, agreement: string): string;
   /** `leftOut`: an EURA export's rows of other projects and rows that are no project (its footer). */
-  file(file: string, read: number, used: number, rejected: number, warnings: number, leftOut?: number): string;
+  file(file: string, read: number, used: number, rejected: number, warnings: number, leftOut: number | undefined, notRead: number): string;
   rejected(file: string, line: number, column: string, reason: string): string;
   warning(file: string, line: number | null, column: string | null, message: string): string;
   clean(): string;
@@ -192,6 +192,7 @@ const fi: CliPhrases = {
     read: (p) =>
       `luettu ${p.file}: ${num(p.rowsRead, 'fi')} riviä, ${num(p.rowsUsed, 'fi')} käytetty, ${num(p.rowsRejected, 'fi')} hylätty` +
       (p.rowsLeftOut === undefined ? '' : `, ${num(p.rowsLeftOut, 'fi')} jätetty pois (muut hankkeet, alatunnisteet)`) +
+      (p.rowsNotRead ? `, ${num(p.rowsNotRead, 'fi')} jäi lukematta (lainausmerkki jäi sulkematta)` : '') +
       (p.parts > 1 ? ` (${p.parts} osassa, ${p.threads} säiettä)` : ''),
     computed: (p) => `raportin luvut laskettu (${p.seconds.toFixed(1).replace('.', ',')} s lukemisen alusta)`,
     rendering: (p) => (p.pdfThread ? 'piirretään PDF (toisessa säikeessä) ja HTML' : 'piirretään PDF'),
@@ -208,15 +209,19 @@ const fi: CliPhrases = {
           : 'ei aiempaa saman raportin ja sopimusversion raporttia tuloskansiossa: ei vertailua',
     skippedCandidate: (p) => `ohitettiin ${p.file}: ei ekoraportin raporttimalli`,
     upToDate: (p) => `ajan tasalla: ${p.dir} (aineisto, asetukset, sopimusversio ja ohjelma ennallaan; ei tehty uudelleen)`,
-    rejectedRows: (p) => `${num(p.count, 'fi')} riviä hylättiin: katso rejected.csv ja raportin liite aineiston laadusta.`,
+    rejectedRows: (p) =>
+      [p.count > 0 ? `${num(p.count, 'fi')} riviä hylättiin` : '', p.notRead > 0 ? `${num(p.notRead, 'fi')} riviä jäi lukematta (lainausmerkki jäi sulkematta)` : '']
+        .filter((s) => s !== '')
+        .join(' ja ') + ': katso rejected.csv ja raportin liite aineiston laadusta.',
     uncached: (p) =>
       `aineisto ${p.dir} (annettu ${ORIGIN_FI[p.origin]}): raportit tehdään ilman turbon välimuistia; ` +
       'ajo ohittaa itse raportin, jonka aineisto ja asetukset eivät ole muuttuneet',
   },
   check: {
     heading: (dir, agreement) => `Tarkistetaan ${dir} (sopimusversio ${agreement})`,
-    file: (file, read, used, rejected, warnings, leftOut) =>
+    file: (file, read, used, rejected, warnings, leftOut, notRead) =>
       `${file}: ${num(read, 'fi')} riviä luettu, ${num(used, 'fi')} käytetty, ${num(rejected, 'fi')} hylätty, ` +
+      (notRead > 0 ? `${num(notRead, 'fi')} jäi lukematta, ` : '') +
       (leftOut === undefined ? '' : `${num(leftOut, 'fi')} jätetty pois (muut hankkeet, alatunnisteet), `) +
       `${num(warnings, 'fi')} varoitusta`,
     rejected: (file, line, column, reason) => `  hylätty: ${file} rivi ${line}, sarake ${column}: ${reason}`,
@@ -289,6 +294,7 @@ const en: CliPhrases = {
     read: (p) =>
       `read ${p.file}: ${num(p.rowsRead, 'en')} rows, ${num(p.rowsUsed, 'en')} used, ${num(p.rowsRejected, 'en')} rejected` +
       (p.rowsLeftOut === undefined ? '' : `, ${num(p.rowsLeftOut, 'en')} left out (other projects, footer)`) +
+      (p.rowsNotRead ? `, ${num(p.rowsNotRead, 'en')} not read (a quote left open)` : '') +
       (p.parts > 1 ? ` (in ${p.parts} parts on ${p.threads} thread(s))` : ''),
     computed: (p) => `computed the report model (${p.seconds.toFixed(1)}s since start of reading)`,
     rendering: (p) => (p.pdfThread ? 'rendering the PDF (on a second thread) and the HTML' : 'rendering the PDF'),
@@ -304,15 +310,19 @@ const en: CliPhrases = {
           : 'no earlier report of this pipeline and agreement version in the output folder: no comparison',
     skippedCandidate: (p) => `skipped ${p.file}: not a report model of ekoraportti`,
     upToDate: (p) => `up to date: ${p.dir} (data, options, agreement version and tool unchanged; not rebuilt)`,
-    rejectedRows: (p) => `${num(p.count, 'en')} row(s) rejected: see rejected.csv and the report's data-quality appendix.`,
+    rejectedRows: (p) =>
+      [p.count > 0 ? `${num(p.count, 'en')} row(s) rejected` : '', p.notRead > 0 ? `${num(p.notRead, 'en')} row(s) not read (a quote left open)` : '']
+        .filter((s) => s !== '')
+        .join(' and ') + ": see rejected.csv and the report's data-quality appendix.",
     uncached: (p) =>
       `data ${p.dir} (named ${ORIGIN_EN[p.origin]}): the reports are built without turbo's cache; ` +
       'each run skips itself when its data and options have not changed',
   },
   check: {
     heading: (dir, agreement) => `Checking ${dir} (agreement version ${agreement})`,
-    file: (file, read, used, rejected, warnings, leftOut) =>
+    file: (file, read, used, rejected, warnings, leftOut, notRead) =>
       `${file}: ${num(read, 'en')} rows read, ${num(used, 'en')} used, ${num(rejected, 'en')} rejected, ` +
+      (notRead > 0 ? `${num(notRead, 'en')} not read, ` : '') +
       (leftOut === undefined ? '' : `${num(leftOut, 'en')} left out (other projects, footer), `) +
       `${num(warnings, 'en')} warnings`,
     rejected: (file, line, column, reason) => `  rejected: ${file} ${rowWord(file)} ${line}, column ${column}: ${reason}`,
