@@ -27,12 +27,13 @@ try {
 } catch {
   // no bundle
 }
-let runCli;
+let cli;
 if (built !== null && process.env.EKORAPORTTI_FROM_SOURCE === undefined && built === sourcesDigest(root)) {
-  ({ runCli } = await import(bundle.href));
+  cli = await import(bundle.href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  ({ runCli } = await import('../src/index.ts'));
+  cli = await import('../src/index.ts');
 }
-process.exitCode = await runCli(process.argv.slice(2));
+cli.stopCleanlyOnSignals();
+process.exitCode = await cli.runCli(process.argv.slice(2));

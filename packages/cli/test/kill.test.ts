@@ -75,3 +75,31 @@ describe('a run killed with SIGKILL', () => {
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   }, 120_000);
 });
+
+describe('a run stopped with SIGTERM or SIGINT (a timeout, Ctrl-C)', () => {
+  it('removes its temporaries and its lock, keeps the previous report, and dies of the signal', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ekoraportti-term-'));
+    const first = spawnSync(process.execPath, args(out, '2025-03-31'), { encoding: 'utf8' });
+    expect(first.status, first.stderr).toBe(0);
+    const before = snapshot(out);
+    const staged = () => readdirSync(out).filter((f) => f.endsWith('.tmp')).length;
+    // Stopped while rejected.csv alone is staged (reading), and again once the other outputs are staged too.
+    let stopped = 0;
+    for (const [signal, atLeast] of [['SIGTERM', 1], ['SIGTERM', 3], ['SIGINT', 1]] as const) {
+      const child = spawn(process.execPath, args(out, '2025-06-30'), { stdio: 'ignore' });
+      const exited = new Promise<NodeJS.Signals | null>((r) => child.once('exit', (_code, s) => r(s)));
+      let finished = false;
+      void exited.then(() => (finished = true));
+      while (!finished && staged() < atLeast) await new Promise((r) => setTimeout(r, 2));
+      if (finished) continue; // the machine was quicker than the polling: nothing to stop
+      child.kill(signal);
+      const diedOf = await exited;
+      if (diedOf === null) continue; // it finished between the last look and the signal
+      expect(diedOf).toBe(signal);
+      stopped++;
+      expect(readdirSync(out).filter((f) => f.startsWith('.')), `after ${signal} with ${atLeast}+ staged`).toEqual([]);
+      expect(snapshot(out)).toEqual(before);
+    }
+    expect(stopped).toBeGreaterThanOrEqual(2);
+  }, 120_000);
+});

@@ -5,6 +5,29 @@ import { join } from 'node:path';
 const TMP_PREFIX = '.ekoraportti-';
 const TMP_SUFFIX = '.tmp';
 
+/**
+ * What this process would leave behind if it stopped now: each StagedWrite with staged files and each
+ * lock held, as a synchronous clean-up. A run stopped by a signal (a timeout's SIGTERM, Ctrl-C) calls
+ * them through `removeOwnTemporaries()`; a run killed outright (SIGKILL) cannot, and the next run into
+ * the folder removes what it left.
+ */
+const leftBehind = new Set<() => void>();
+
+/**
+ * Removes this process's temporary files and lock files now, synchronously: for a signal handler, when
+ * the run will not get to finish. The previous outputs stay as they were.
+ */
+export function removeOwnTemporaries(): void {
+  for (const cleanUp of [...leftBehind]) {
+    try {
+      cleanUp();
+    } catch {
+      // Each one as far as it goes: the rest still run.
+    }
+  }
+  leftBehind.clear();
+}
+
 /** A staged file written piece by piece: synchronous writes, so nothing piles up in memory. */
 export interface StagedFile {
   write(bytes: Uint8Array): void;
@@ -24,6 +47,12 @@ export class StagedWrite {
   readonly #openFiles: (() => void)[] = [];
   /** The outermost folder `open()` made, removed again by `abort()` when nothing else is in it. */
   #made: string | undefined;
+  /** `abort()`'s work done synchronously, registered in `leftBehind` while files are staged. */
+  readonly #removeNow = () => {
+    for (const close of this.#openFiles.splice(0)) close();
+    for (const { tmp } of this.#staged.splice(0)) rmSync(tmp, { force: true });
+    this.#removeMadeIfEmpty();
+  };
 
   constructor(dir: string) {
     this.dir = dir;
@@ -33,6 +62,7 @@ export class StagedWrite {
     const tmp = join(this.dir, `${TMP_PREFIX}${process.pid}-${this.#staged.length}-${name}${TMP_SUFFIX}`);
     // Registered before it is written: a write that fails half-way (a full disk) is removed by abort().
     this.#staged.push({ tmp, final: join(this.dir, name) });
+    leftBehind.add(this.#removeNow);
     const handle = await open(tmp, 'w');
     try {
       await handle.writeFile(data);
@@ -51,6 +81,7 @@ export class StagedWrite {
     const tmp = join(this.dir, `${TMP_PREFIX}${process.pid}-${this.#staged.length}-${name}${TMP_SUFFIX}`);
     let fd: number | null = openSync(tmp, 'w');
     this.#staged.push({ tmp, final: join(this.dir, name) });
+    leftBehind.add(this.#removeNow);
     const closeFd = (sync: boolean) => {
       if (fd === null) return;
       const f = fd;
@@ -76,6 +107,7 @@ export class StagedWrite {
     for (const { tmp, final } of this.#staged) renameSync(tmp, final);
     syncDir(this.dir);
     this.#staged.length = 0;
+    leftBehind.delete(this.#removeNow);
   }
 
   /** Removes the staged files; the previous outputs stay as they were. */
@@ -83,7 +115,12 @@ export class StagedWrite {
     for (const close of this.#openFiles.splice(0)) close();
     await Promise.all(this.#staged.map(({ tmp }) => rm(tmp, { force: true })));
     this.#staged.length = 0;
-    // A folder this run made for its staged files goes too, so a failed first run leaves nothing.
+    leftBehind.delete(this.#removeNow);
+    this.#removeMadeIfEmpty();
+  }
+
+  /** A folder this run made for its staged files goes too, so a failed first run leaves nothing. */
+  #removeMadeIfEmpty(): void {
     const made = this.#made;
     this.#made = undefined;
     if (made !== undefined && readdirSync(this.dir).length === 0) rmSync(made, { recursive: true, force: true });
@@ -144,15 +181,16 @@ export async function acquireLock(dir: string, waitMs: number, onWait: (holder: 
       const fd = openSync(path, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return {
-        release: () => {
-          try {
-            if (readFileSync(path, 'utf8') === String(process.pid)) rmSync(path, { force: true });
-          } catch {
-            // already gone
-          }
-        },
+      const release = () => {
+        leftBehind.delete(release);
+        try {
+          if (readFileSync(path, 'utf8') === String(process.pid)) rmSync(path, { force: true });
+        } catch {
+          // already gone
+        }
       };
+      leftBehind.add(release);
+      return { release };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }

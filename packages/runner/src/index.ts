@@ -1,5 +1,5 @@
 export { AS_OF_RANGE, asOfProblem, lastFullQuarterEnd, resolveDefaultAsOf } from './_asof.ts';
-export { acquireLock, removeStaleTemporaries, StagedWrite } from './_atomic.ts';
+export { acquireLock, removeOwnTemporaries, removeStaleTemporaries, StagedWrite } from './_atomic.ts';
 export type { Lock, StagedFile } from './_atomic.ts';
 export { ProblemError } from './_errors.ts';
 export { findPrevious, listHistory, readGivenPrevious } from './_history.ts';
