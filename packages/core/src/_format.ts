@@ -37,6 +37,15 @@ export function formatNumber(value: number, lang: Language, decimals = 0, option
   return sign + grouped + (fraction === undefined ? '' : decimalMark + fraction);
 }
 
+/**
+ * The number a figure formatted with `decimals` decimals shows (formatNumber's rounding): a difference
+ * printed beside its two figures is taken between them as shown, so the three agree on the page
+ * (60,0 % against 60,0 % is 0,0 %-yks., not the −0,05 that printed as −0,1).
+ */
+export function shownValue(value: number, decimals: number): number {
+  return Math.sign(value) * Number(Math.abs(value).toFixed(decimals));
+}
+
 /** A count or KPI value: integers without decimals, others with up to two significant decimals. */
 export function formatQuantity(value: number, lang: Language, options: FormatOptions = {}): string {
   if (Number.isInteger(value)) return formatNumber(value, lang, 0, options);
@@ -52,8 +61,11 @@ export function formatEuro(value: number, lang: Language, decimals = 2, options:
   return n.startsWith('-') ? `-€${n.slice(1)}` : `€${n}`;
 }
 
+/** The decimals of a percentage, everywhere in the report. */
+export const PERCENT_DECIMALS = 1;
+
 /** A ratio as percent: `0.62` → fi `62,0 %`, en `62.0%`. */
-export function formatPercent(ratio: number | null, lang: Language, decimals = 1, options: FormatOptions = {}): string {
+export function formatPercent(ratio: number | null, lang: Language, decimals = PERCENT_DECIMALS, options: FormatOptions = {}): string {
   if (ratio === null) return '–';
   const space = options.spacing === 'space' ? ' ' : NBSP;
   const n = formatNumber(ratio * 100, lang, decimals, options);
@@ -61,7 +73,7 @@ export function formatPercent(ratio: number | null, lang: Language, decimals = 1
 }
 
 /** A difference in percentage points with its sign: fi `+2,0 %-yks.`, en `+2.0 pp`. */
-export function formatPercentagePoints(pp: number | null, lang: Language, decimals = 1, options: FormatOptions = {}): string {
+export function formatPercentagePoints(pp: number | null, lang: Language, decimals = PERCENT_DECIMALS, options: FormatOptions = {}): string {
   if (pp === null) return '–';
   const space = options.spacing === 'space' ? ' ' : NBSP;
   const n = formatNumber(pp, lang, decimals, options);

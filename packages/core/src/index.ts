@@ -124,6 +124,8 @@ export {
   formatPercent,
   formatPercentagePoints,
   formatQuantity,
+  PERCENT_DECIMALS,
+  shownValue,
 } from './_format.ts';
 export type { FormatOptions, Spacing } from './_format.ts';
 export { KpiTally, tallyObservations } from './_kpi.ts';

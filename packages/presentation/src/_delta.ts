@@ -33,7 +33,7 @@ export function deltaView(model: ReportModel, w: Words): DeltaView {
   });
   const funding = Object.entries(d?.funding ?? {}).map(([key, c]) =>
     key === 'euStateShare'
-      ? changeRow(fundingFigureName(key, w.lang), c, w.percent, (n) => w.pp(n * 100))
+      ? changeRow(fundingFigureName(key, w.lang), c, w.percent, () => w.ppBetween(c.current, c.previous))
       : changeRow(fundingFigureName(key, w.lang), c, w.euro, (n) => formatChange(n, w.euro)),
   );
   return {

@@ -32,7 +32,7 @@ export function fundingView(model: ReportModel, w: Words): FundingView {
   const byYear = years.map((y) => ({ year: y, ...(f.byYear[y] ?? { euState: 0, local: 0, private: 0 }) }));
   const series = [w.t('euState'), w.t('local'), w.t('private')] as const;
   const titles = measureTitles(model);
-  const localShare = f.euStateShare === null ? null : 1 - f.euStateShare;
+  const localShare = w.rest(f.euStateShare);
   return {
     kind: 'funding',
     heading: heading(2, w.t('funding'), 'funding', true),
@@ -132,13 +132,13 @@ export function fundingView(model: ReportModel, w: Words): FundingView {
           width: 495,
           description:
             `${w.t('fundingSplit')}: ${w.t('euState')} ${w.percent(f.euStateShare)}, ${w.t('local')} ${w.percent(localShare)}; ` +
-            `${w.t('indicativeShare').toLowerCase()} ${w.percent(f.indicativeEuStateShare)}, ${w.t('deviation').toLowerCase()} ${w.pp(f.deviationPp)}`,
+            `${w.t('indicativeShare').toLowerCase()} ${w.percent(f.indicativeEuStateShare)}, ${w.t('deviation').toLowerCase()} ${w.ppBetween(f.euStateShare, f.indicativeEuStateShare)}`,
         }),
       ),
       facts: [
         fact(w.t('euStateShare'), w.percent(f.euStateShare)),
         fact(w.t('indicativeShare'), w.percent(f.indicativeEuStateShare)),
-        fact(w.t('deviation'), w.pp(f.deviationPp)),
+        fact(w.t('deviation'), w.ppBetween(f.euStateShare, f.indicativeEuStateShare)),
       ],
     },
     eura: euraFundingBlock(model, w),

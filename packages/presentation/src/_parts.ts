@@ -6,7 +6,9 @@ import {
   formatPercentagePoints,
   formatQuantity,
   freshnessPhrases,
+  PERCENT_DECIMALS,
   reportWord,
+  shownValue,
   statusLabel,
   type Language,
   type LocalizedText,
@@ -32,6 +34,10 @@ export interface Words {
   euro0: (v: number) => string;
   percent: (ratio: number | null) => string;
   pp: (pp: number | null) => string;
+  /** `ratio − from` in percentage points, taken between the two percentages as they are shown. */
+  ppBetween: (ratio: number | null, from: number | null) => string;
+  /** What is left of 100 % beside `ratio` as shown: the two shown percentages add up to 100,0 %. */
+  rest: (ratio: number | null) => number | null;
   quantity: (v: number) => string;
   date: (iso: string) => string;
   /** A value with its unit ("5 kaupunkia"), `–` without a value. */
@@ -44,6 +50,9 @@ export interface Words {
   organisation: (name: string) => string;
 }
 
+/** A ratio's percentage as the report prints it (one decimal). */
+const shownPercent = (ratio: number) => shownValue(ratio * 100, PERCENT_DECIMALS);
+
 export function wordsFor(lang: Language, organisations: readonly LocalizedText[] = []): Words {
   const quantity = (v: number) => formatQuantity(v, lang);
   const names = new Map(organisations.map((o) => [o.fi.toLocaleLowerCase('fi'), o[lang]]));
@@ -55,6 +64,9 @@ export function wordsFor(lang: Language, organisations: readonly LocalizedText[]
     euro0: (v) => formatEuro(v, lang, 0),
     percent: (r) => formatPercent(r, lang),
     pp: (p) => formatPercentagePoints(p, lang),
+    ppBetween: (ratio, from) =>
+      formatPercentagePoints(ratio === null || from === null ? null : shownPercent(ratio) - shownPercent(from), lang),
+    rest: (ratio) => (ratio === null ? null : (100 - shownPercent(ratio)) / 100),
     quantity,
     date: (iso) => formatDate(iso, lang),
     withUnit: (v, unit) => (v === null ? '–' : unit === '' ? quantity(v) : `${quantity(v)} ${unit}`),

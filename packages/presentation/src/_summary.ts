@@ -41,7 +41,7 @@ export function summaryView(model: ReportModel, w: Words): SummaryView {
         ...fundingFigures(f, w),
         fact(w.t('euStateShare'), w.percent(f.euStateShare)),
         fact(w.t('indicativeShare'), w.percent(f.indicativeEuStateShare)),
-        fact(w.t('deviation'), w.pp(f.deviationPp)),
+        fact(w.t('deviation'), w.ppBetween(f.euStateShare, f.indicativeEuStateShare)),
         fact(w.t('projectCount'), w.quantity(model.projects.count)),
       ],
     },

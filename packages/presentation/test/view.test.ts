@@ -55,6 +55,30 @@ describe('buildReportView', () => {
     expect(hippos?.kpis?.table.rows[0]?.cells[3]?.text).toBe(`89,2${NBSP}%`);
   });
 
+  it('takes the deviation from the indicative share between the two shares as shown, so the three figures agree', () => {
+    const shown = (euStateShare: number) => {
+      const model = sampleReport();
+      // deviationPp as core gives it: rounded to 1e-9 points, so 59 950 € of 100 000 € is exactly −0,05.
+      const deviationPp = Math.round((euStateShare - 0.6) * 100 * 1e9) / 1e9;
+      model.funding = { ...model.funding, euStateShare, indicativeEuStateShare: 0.6, deviationPp };
+      const view = buildReportView(model);
+      const facts = [...(find(view, 'funding')?.split.facts ?? []), ...(find(view, 'summary')?.figures.facts ?? [])];
+      const value = (label: string) => facts.filter((f) => f.label === label).map((f) => f.value.text);
+      return { share: value('EU:n ja valtion osuus'), indicative: value('Ohjeellinen osuus'), deviation: value('Poikkeama'), alt: find(view, 'funding')?.split.chart.alt };
+    };
+    // 59,95 % prints as 60,0 %: against 60,0 % that is 0,0 points, not the −0,05 that printed as −0,1.
+    const rounded = shown(59_950 / 100_000);
+    expect(rounded.share).toEqual([`60,0${NBSP}%`, `60,0${NBSP}%`]);
+    expect(rounded.indicative).toEqual([`60,0${NBSP}%`, `60,0${NBSP}%`]);
+    expect(rounded.deviation).toEqual([`0,0${NBSP}%-yks.`, `0,0${NBSP}%-yks.`]);
+    // The local share beside it is what is left of the shown 60,0 %, and the chart's text says the same.
+    expect(rounded.alt).toContain(`Paikallinen omarahoitus 40,0${NBSP}%`);
+    expect(rounded.alt).toContain(`poikkeama 0,0${NBSP}%-yks.`);
+    const below = shown(0.5994);
+    expect([below.share[0], below.deviation[0]]).toEqual([`59,9${NBSP}%`, `\u22120,1${NBSP}%-yks.`]);
+    expect(shown(0.6251).deviation[0]).toBe(`+2,5${NBSP}%-yks.`);
+  });
+
   it('shows an assessment history only when there is more than the latest assessment', () => {
     const all = targets(buildReportView(sampleReport()));
     const byId = (id: string) => all.find((t) => t.heading.text.includes(id));
