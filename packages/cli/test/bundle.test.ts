@@ -19,8 +19,9 @@ function miniature(): { root: string; run: (env?: Record<string, string>) => num
   copyFileSync(join(CLI, 'bin', '_sources.mjs'), join(cli, 'bin', '_sources.mjs'));
   symlinkSync(join(CLI, 'node_modules'), join(cli, 'node_modules'));
   writeFileSync(join(cli, 'package.json'), '{ "type": "module" }');
-  writeFileSync(join(cli, 'src', 'index.ts'), 'export async function runCli(): Promise<number> { return 7; }\n');
-  writeFileSync(join(cli, 'dist', 'ekoraportti.mjs'), 'export async function runCli() { return 42; }\n');
+  // Each exports what the bin calls: stopCleanlyOnSignals(), then runCli().
+  writeFileSync(join(cli, 'src', 'index.ts'), 'export function stopCleanlyOnSignals(): void {}\nexport async function runCli(): Promise<number> { return 7; }\n');
+  writeFileSync(join(cli, 'dist', 'ekoraportti.mjs'), 'export function stopCleanlyOnSignals() {}\nexport async function runCli() { return 42; }\n');
   writeFileSync(join(cli, 'dist', 'sources.sha256'), `${sourcesDigest(root)}\n`);
   const run = (env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [join(cli, 'bin', 'ekoraportti.mjs')], { env: { ...process.env, ...env } }).status;
@@ -33,7 +34,7 @@ describe('the ekoraportti bin', () => {
   });
   it('runs the sources once any of them changed since the build', () => {
     const m = miniature();
-    writeFileSync(join(m.root, 'packages', 'cli', 'src', 'index.ts'), 'export async function runCli(): Promise<number> { return 7 ; }\n');
+    writeFileSync(join(m.root, 'packages', 'cli', 'src', 'index.ts'), 'export function stopCleanlyOnSignals(): void {}\nexport async function runCli(): Promise<number> { return 7 ; }\n');
     expect(m.run()).toBe(7);
   });
   it('runs the sources without a bundle, or when asked to', () => {
