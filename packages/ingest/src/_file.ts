@@ -57,7 +57,7 @@ export function stepFor(file: InputFile, header: Header, cfg: ReadConfig, accept
     case 'funding.csv':
       return recordStep(file, header, fundingRules(c, idx, accepted), account);
     case 'indicators.csv':
-      return recordStep(file, header, indicatorsRules(c, idx, { kpiLimits: cfg.kpiLimits, emit: cfg.onObservation }), account);
+      return recordStep(file, header, indicatorsRules(c, idx, { kpiLimits: cfg.kpiLimits, emit: cfg.onObservation, delimiter: header.delimiter }), account);
     case 'assessments.csv':
       return recordStep(file, header, assessmentsRules(c, idx, cfg.agreement, accepted), account);
   }

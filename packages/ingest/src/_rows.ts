@@ -187,7 +187,13 @@ export interface IndicatorSetup {
   /** Every KPI id the file may name → the value above which an observation is implausible. */
   kpiLimits: ReadonlyMap<string, number>;
   emit: (o: Observation) => void;
+  /** The file's delimiter: in a comma-separated file a decimal comma without quotes splits a value. */
+  delimiter: string;
 }
+
+/** A whole number, and what may be its decimals split off into the next field. */
+const WHOLE = /^\s*\d+\s*$/;
+const SPLIT_DECIMALS = /^\s*\d{1,3}\s*$/;
 
 export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: IndicatorSetup): FileRules<Observation> {
   const m = c.m;
@@ -196,6 +202,11 @@ export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: Indicato
   const [iKpi, iDate, iValue, iProject, iSource] = ['kpi', 'date', 'value', 'project_id', 'source'].map((n) => col(idx, n)) as [number, number, number, number, number];
   const { asOf, notes } = c;
   const emit = setup.emit;
+  // `kpi,date,value,source` with the row `x,2024-06-30,10,5,`: Excel would have quoted "10,5", a hand
+  // edit did not, and the row reads as the value 10 with the source 5, without a word. A bare number of
+  // one to three digits is no evidence, so a whole value followed by one in the source column is
+  // rejected as a split decimal. (A project column after the value catches it as an unknown project.)
+  const splitDecimalsAt = setup.delimiter === ',' && iSource === iValue + 1 ? iSource : -1;
   let lastSource: { raw: string; text: string | null } = { raw: '', text: null };
   const kpiHash = rememberingTextHash();
   const dateHash = rememberingTextHash();
@@ -222,6 +233,12 @@ export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: Indicato
         if (valueRaw.trim() === '') return new RowProblem('value', 'E_MISSING', m.missing('value'));
         if (value === 'negative') return new RowProblem('value', 'E_NEGATIVE', m.negative(valueRaw.trim(), 'kpi'));
         return new RowProblem('value', 'E_BAD_NUMBER', m.badNumber(valueRaw.trim(), value, 'kpi'));
+      }
+      if (splitDecimalsAt >= 0) {
+        const next = at(f, splitDecimalsAt);
+        if (SPLIT_DECIMALS.test(next) && WHOLE.test(valueRaw)) {
+          return new RowProblem('value', 'E_SPLIT_DECIMAL', m.splitDecimal(valueRaw.trim(), next.trim()));
+        }
       }
       let projectId: string | null = null;
       const projectRaw = at(f, iProject);

@@ -135,6 +135,47 @@ describe('EURA 2021 style: comma, LF, ISO dates, dot decimals', () => {
   });
 });
 
+describe('a decimal comma in a comma-separated file', () => {
+  test('that split a value into the source column is rejected, not read as a whole number with a numeric source', async () => {
+    const indicators = [
+      'kpi,date,value,source,project_id',
+      'hippos_city_investment_meur,2024-12-31,10,5,', // 10,5 without quotes: value 10, source 5
+      'hippos_city_investment_meur,2024-11-30,"10,5",,', // quoted: 10.5
+      'hippos_city_investment_meur,2024-10-31,10.5,,', // a decimal point: 10.5
+      'hippos_city_investment_meur,2024-09-30,7,2024 talousarvio,', // a source that is not a bare number
+      'hippos_city_investment_meur,2024-08-31,7,2024,', // a four-digit number is a year, not decimals
+    ].join('\n');
+    await withFolder({ indicators: `${indicators}\n` }, async (dir) => {
+      const r = await readAll(dir, { lang: 'en' });
+      expect(r.inputs['indicators.csv']).toEqual({ rowsRead: 5, rowsUsed: 4, rowsRejected: 1, rowsNotRead: 0 });
+      expect(r.rejected.map((x) => [x.line, x.column, x.code, x.reason])).toEqual([
+        [
+          2,
+          'value',
+          'E_SPLIT_DECIMAL',
+          "The value '10' is followed by the field '5': in a comma-separated file the number 10,5 without quotes is split into two fields. " +
+            'Write it in quotes ("10,5") or with a decimal point (10.5), or save the file separated by semicolons.',
+        ],
+      ]);
+      expect(r.observations.map((o) => [o.value, o.source])).toEqual([
+        [10.5, null],
+        [10.5, null],
+        [7, '2024 talousarvio'],
+        [7, '2024'],
+      ]);
+    });
+  });
+
+  test('leaves semicolon files alone: there a comma is a decimal mark and 10;5 are two fields meant as such', async () => {
+    const indicators = ['kpi;date;value;source', 'hippos_city_investment_meur;31.12.2024;10;5'].join('\r\n');
+    await withFolder({ indicators: `${indicators}\r\n` }, async (dir) => {
+      const r = await readAll(dir);
+      expect(r.rejected).toEqual([]);
+      expect(r.observations.map((o) => [o.value, o.source])).toEqual([[10, '5']]);
+    });
+  });
+});
+
 describe('line numbers and counting', () => {
   test('a CRLF inside a quoted value does not shift the lines of later rows', async () => {
     // csv-parse's own counter counts the quoted CRLF twice; we must not.

@@ -33,6 +33,8 @@ export interface IngestPhrases {
   recordTooLong(file: string, line: number): string;
   missing(column: string): string;
   badNumber(value: string, problem: NumberProblem, kind: 'amount' | 'kpi'): string;
+  /** A comma-separated file's `10,5` without quotes: the value 10 and a next field 5. */
+  splitDecimal(whole: string, decimals: string): string;
   badYear(value: string): string;
   badDate(value: string, problem: DateProblem): string;
   unknownValue(value: string, column: string, allowed: string): string;
@@ -130,6 +132,10 @@ const fi: IngestPhrases = {
         return `${q(value)} ei ole luku. Kirjoita luku muodossa ${example} (desimaalipilkku, välilyönti tuhaterottimena).`;
     }
   },
+  splitDecimal: (whole, decimals) =>
+    `Arvoa ${q(whole)} seuraa kenttä ${q(decimals)}: pilkuin erotetussa tiedostossa luku ${whole},${decimals} ilman ` +
+    `lainausmerkkejä jakautuu kahdeksi kentäksi. Kirjoita se lainausmerkeissä ("${whole},${decimals}") tai ` +
+    `desimaalipisteellä (${whole}.${decimals}), tai tallenna tiedosto puolipisteellä erotettuna.`,
   badYear: (value) => `Vuosi ${q(value)} ei kelpaa. Kirjoita vuosi neljällä numerolla väliltä 2000–2100, esim. 2025.`,
   badDate: (value, problem) =>
     problem === 'nonexistent'
@@ -247,6 +253,10 @@ const enWith = (L: 'line' | 'row'): IngestPhrases => ({
         return `${q(value)} is not a number. Write it like ${example}.`;
     }
   },
+  splitDecimal: (whole, decimals) =>
+    `The value ${q(whole)} is followed by the field ${q(decimals)}: in a comma-separated file the number ${whole},${decimals} ` +
+    `without quotes is split into two fields. Write it in quotes ("${whole},${decimals}") or with a decimal point ` +
+    `(${whole}.${decimals}), or save the file separated by semicolons.`,
   badYear: (value) => `The year ${q(value)} is not valid. Write a four-digit year from 2000 to 2100, e.g. 2025.`,
   badDate: (value, problem) =>
     problem === 'nonexistent'

@@ -104,7 +104,7 @@ export async function readPart(
     range.end - range.start,
   );
   const context = { m, asOf: job.asOf, ids: ProjectIds.fromState(job.projectIds), notes: account.notes, dates: new DateCache() };
-  const rules = indicatorsRules(context, job.header.idx, { kpiLimits: new Map(job.kpiLimits), emit: (o) => tally.add(o) });
+  const rules = indicatorsRules(context, job.header.idx, { kpiLimits: new Map(job.kpiLimits), emit: (o) => tally.add(o), delimiter: job.header.delimiter });
   const step = recordStep('indicators.csv', job.header, rules, account);
   let bytes = 0;
   let failed: string | null = null;
