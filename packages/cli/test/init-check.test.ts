@@ -56,6 +56,15 @@ describe('ekoraportti init DIR', () => {
   });
 });
 
+/** A data folder as `init` writes it, with `rows` appended to its funding.csv. */
+async function initWithFunding(rows: string): Promise<string> {
+  const dir = tmp();
+  await cli(['init', dir]);
+  const funding = join(dir, 'funding.csv');
+  writeFileSync(funding, `${readFileSync(funding, 'utf8')}${rows}`);
+  return dir;
+}
+
 describe('ekoraportti check --data DIR', () => {
   it('on init’s output: every row valid, exit 0, a summary per file', async () => {
     const dir = tmp();
@@ -69,10 +78,7 @@ describe('ekoraportti check --data DIR', () => {
   });
 
   it('lists every rejected row with its file, line and column and exits 1; JSON for machines', async () => {
-    const dir = tmp();
-    await cli(['init', dir]);
-    const funding = join(dir, 'funding.csv');
-    writeFileSync(funding, `${readFileSync(funding, 'utf8')}ESIMERKKI-1;EAKR;2025;-5,00\r\nEI-OLE;EAKR;2025;10,00\r\n`);
+    const dir = await initWithFunding('ESIMERKKI-1;EAKR;2025;-5,00\r\nEI-OLE;EAKR;2025;10,00\r\n');
     const text = await cli(['check', '--data', dir, '--lang', 'en', '--agreement', '2025']);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('funding.csv: 5 rows read, 3 used, 2 rejected');
@@ -96,12 +102,8 @@ describe('ekoraportti check --data DIR', () => {
   });
 
   it('says how many rows a quote left open swallowed, in check and on a report run\'s terminal, not only in the report', async () => {
-    const dir = tmp();
-    await cli(['init', dir]);
-    const funding = join(dir, 'funding.csv');
     // A quote opened on line 5 and never closed: the three rows after it are one value, not rows.
-    const swallowed = 'ESIMERKKI-1;EAKR;2024;1 000,00\r\n'.repeat(3);
-    writeFileSync(funding, `${readFileSync(funding, 'utf8')}ESIMERKKI-1;EAKR;2023;"12 000,00\r\n${swallowed}`);
+    const dir = await initWithFunding(`ESIMERKKI-1;EAKR;2023;"12 000,00\r\n${'ESIMERKKI-1;EAKR;2024;1 000,00\r\n'.repeat(3)}`);
     const check = await cli(['check', '--data', dir]);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('funding.csv: 4 riviä luettu, 3 käytetty, 1 hylätty, 3 jäi lukematta, 0 varoitusta');
