@@ -44,9 +44,19 @@ export function checkText(r: CheckResult): string {
     for (const x of r.warnings) if (x.file === file) lines.push(w.warning(sourceName(x.file, x.sheet), x.line, x.column, x.message));
   }
   for (const x of r.warnings) if (!(x.file in r.files)) lines.push(w.warning(sourceName(x.file, x.sheet), x.line, x.column, x.message));
-  lines.push(r.rejected.length === 0 ? w.clean() : w.rejectedTotal(r.rejected.length));
+  const examples = r.rejected.filter(isExampleRow).length;
+  const others = r.rejected.length - examples;
+  if (examples > 0) lines.push(w.exampleRows(examples, others === 0));
+  if (others > 0) lines.push(w.rejectedTotal(others));
+  else if (examples === 0) lines.push(w.clean());
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * A row `init` wrote as an example: listed like a rejected row (no report counts it), but it does not fail
+ * the check, so `check` on init's fresh output exits 0 and says which rows to replace.
+ */
+const isExampleRow = (x: Rejection) => x.code === 'E_EXAMPLE_ROW';
 
 /**
  * `ekoraportti check [--data DIR] [--agreement V] [--format text|json]`: reads and validates the data
@@ -95,5 +105,5 @@ export async function runCheck(argv: readonly string[], io: Required<CliIo>, lan
   const result: CheckResult = { data: data.dir, agreement: version.data, asOf, lang, files, rejected: ingest.rejected, warnings: ingest.warnings };
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : checkText(result));
   // Rows a runaway quote left unread fail the check as rejected rows do.
-  return result.rejected.length > 0 || ingest.dataAlerts.length > 0 ? 1 : 0;
+  return result.rejected.some((x) => !isExampleRow(x)) || ingest.dataAlerts.length > 0 ? 1 : 0;
 }

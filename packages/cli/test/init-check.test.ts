@@ -56,29 +56,64 @@ describe('ekoraportti init DIR', () => {
   });
 });
 
-/** A data folder as `init` writes it, with `rows` appended to its funding.csv. */
+/** A data folder from `init` whose example rows were made the coordinator's own (OMA-1 …), with `rows` appended to its funding.csv. */
 async function initWithFunding(rows: string): Promise<string> {
   const dir = tmp();
   await cli(['init', dir]);
+  for (const file of ['projects.csv', 'funding.csv', 'indicators.csv', 'assessments.csv']) {
+    writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replaceAll('ESIMERKKI', 'OMA'));
+  }
   const funding = join(dir, 'funding.csv');
   writeFileSync(funding, `${readFileSync(funding, 'utf8')}${rows}`);
   return dir;
 }
 
 describe('ekoraportti check --data DIR', () => {
-  it('on init’s output: every row valid, exit 0, a summary per file', async () => {
+  it('on init’s output: exit 0, naming each example row as one no report counts and to replace; made one’s own, every row is valid', async () => {
     const dir = tmp();
     await cli(['init', dir]);
     const r = await cli(['check', '--data', dir]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('projects.csv: 2 riviä luettu, 2 käytetty, 0 hylätty');
-    expect(r.stdout).toContain('funding.csv: 3 riviä luettu, 3 käytetty, 0 hylätty');
-    expect(r.stdout).toContain('Kaikki rivit kelpaavat.');
+    expect(r.stdout).toContain('projects.csv: 2 riviä luettu, 0 käytetty, 2 hylätty');
+    expect(r.stdout).toContain('funding.csv: 3 riviä luettu, 0 käytetty, 3 hylätty');
+    expect(r.stdout).toContain('hylätty: assessments.csv rivi 2, sarake evidence: Rivi on ekoraportti init -komennon kirjoittama esimerkkirivi (ESIMERKKI)');
+    expect(r.stdout).toContain('7 esimerkkiriviä (ESIMERKKI), joita raportti ei laske: korvaa ne omilla tiedoillasi. Muut rivit kelpaavat.');
+    const en = tmp();
+    await cli(['init', en, '--lang', 'en']);
+    expect((await cli(['check', '--data', en, '--lang', 'en'])).stdout).toContain('one of the example rows ekoraportti init wrote (EXAMPLE)');
+    const own = await cli(['check', '--data', await initWithFunding('')]);
+    expect(own.code).toBe(0);
+    expect(own.stdout).toContain('funding.csv: 3 riviä luettu, 3 käytetty, 0 hylätty');
+    expect(own.stdout).toContain('Kaikki rivit kelpaavat.');
   });
 
+  it('never counts an example row left beside the coordinator’s own rows: not its money, KPI value or assessment', async () => {
+    const dir = tmp();
+    await cli(['init', dir]);
+    const append = (file: string, rows: string) => writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}${rows}`);
+    append('projects.csv', 'P1;Oma hanke;JYU;4.1.1;käynnissä;1.1.2024;31.12.2026\r\n');
+    append('funding.csv', 'P1;EAKR;2024;600 000,00\r\nP1;kaupunki;2024;400 000,00\r\n');
+    // The example's partner_cities (1, on 30.6.2025) is newer than the real 4; its assessment too.
+    append('indicators.csv', 'partner_cities;31.3.2025;4;P1;pöytäkirja\r\n');
+    append('assessments.csv', '4.1.1/2023;31.3.2025;riskissä;pöytäkirja;johtoryhmä\r\n');
+    const out = join(tmp(), 'out');
+    const run = await cli(['--pipeline', 'steering-group', '--data', dir, '--out', out, '--as-of', '2025-06-30']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('7 riviä hylättiin');
+    const model = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+      funding: { euState: number; local: number; planned: number };
+      projects: { count: number };
+      kpis: Record<string, { value: number | null }>;
+      targets: Record<string, { assessment: { status: string } | null }>;
+    };
+    expect([model.funding.euState, model.funding.local, model.funding.planned, model.projects.count]).toEqual([600_000, 400_000, 0, 1]);
+    expect(model.kpis.partner_cities?.value).toBe(4);
+    expect(model.targets['4.1.1/2023']?.assessment?.status).toBe('at_risk');
+  }, 60_000);
+
   it('lists every rejected row with its file, line and column and exits 1; JSON for machines', async () => {
-    const dir = await initWithFunding('ESIMERKKI-1;EAKR;2025;-5,00\r\nEI-OLE;EAKR;2025;10,00\r\n');
+    const dir = await initWithFunding('OMA-1;EAKR;2025;-5,00\r\nEI-OLE;EAKR;2025;10,00\r\n');
     const text = await cli(['check', '--data', dir, '--lang', 'en', '--agreement', '2025']);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('funding.csv: 5 rows read, 3 used, 2 rejected');
@@ -103,7 +138,7 @@ describe('ekoraportti check --data DIR', () => {
 
   it('says how many rows a quote left open swallowed, in check and on a report run\'s terminal, not only in the report', async () => {
     // A quote opened on line 5 and never closed: the three rows after it are one value, not rows.
-    const dir = await initWithFunding(`ESIMERKKI-1;EAKR;2023;"12 000,00\r\n${'ESIMERKKI-1;EAKR;2024;1 000,00\r\n'.repeat(3)}`);
+    const dir = await initWithFunding(`OMA-1;EAKR;2023;"12 000,00\r\n${'OMA-1;EAKR;2024;1 000,00\r\n'.repeat(3)}`);
     const check = await cli(['check', '--data', dir]);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('funding.csv: 4 riviä luettu, 3 käytetty, 1 hylätty, 3 jäi lukematta, 0 varoitusta');

@@ -175,5 +175,5 @@ export type {
   RowRef,
   UsagePipeline,
 } from './phrasebook/index.ts';
-export { codePointLabel, hasHidden, INGEST_PHRASES, quoted, SHEET_PHRASES, showValue, withoutHidden } from './phrasebook/index.ts';
+export { codePointLabel, EXAMPLE_MARKS, hasHidden, INGEST_PHRASES, quoted, SHEET_PHRASES, showValue, withoutHidden } from './phrasebook/index.ts';
 export type { DateProblem, HiddenKind, IngestPhrases, NearMiss, NumberProblem, SameKey } from './phrasebook/index.ts';

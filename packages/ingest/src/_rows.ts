@@ -5,7 +5,7 @@
 // unless a lookup misses, no allocation for a good row beyond the Observation itself.
 
 import type { Agreement, Assessment, FundingRow, FundingSource, IngestPhrases, InputFile, Observation, Project, RejectionCode, SameKey } from '@ekoraportti/core';
-import { withoutHidden } from '@ekoraportti/core';
+import { EXAMPLE_MARKS, withoutHidden } from '@ekoraportti/core';
 import type { AcceptedRows, PendingProject, ProjectIds } from './_accepted.ts';
 import { cleanText, cleanWord } from './_clean.ts';
 import { numberHash, rememberingTextHash, rowKey, rowRest, textHash } from './_duplicates.ts';
@@ -65,6 +65,23 @@ export interface RowContext {
 }
 
 const col = (idx: ColumnIndex, name: string): number => idx[name] ?? -1;
+
+// The rows `ekoraportti init` writes as examples carry its mark: project ids `ESIMERKKI-1`, an
+// assessment's evidence and assessor `ESIMERKKI`. Left in beside a coordinator's own rows they would
+// count as data (a placeholder KPI value newer than the real one, an example assessment replacing the
+// real one), so every row that carries the mark is rejected, naming it.
+const MARKS = Object.values(EXAMPLE_MARKS);
+const EXAMPLE_ID = new RegExp(`^(${MARKS.join('|')})-\\d+$`, 'i');
+
+/** The mark of a project id `init` wrote (`ESIMERKKI-1` → ESIMERKKI), or null. */
+function exampleMarkOfId(id: string): string | null {
+  const m = EXAMPLE_ID.exec(id.trim());
+  return m ? (m[1] as string).toUpperCase() : null;
+}
+
+function exampleRow(c: RowContext, column: string, mark: string): RowProblem {
+  return new RowProblem(column, 'E_EXAMPLE_ROW', c.m.exampleRow(mark));
+}
 /** Value of column `i`, or '' for an optional column the file does not have. */
 const at = (fields: readonly string[], i: number): string => (i < 0 ? '' : (fields[i] ?? ''));
 
@@ -72,6 +89,8 @@ const at = (fields: readonly string[], i: number): string => (i < 0 ? '' : (fiel
 function projectRef(c: RowContext, raw: string, line: number): string | RowProblem {
   const exact = c.ids.exact(raw);
   if (exact !== undefined) return exact;
+  const mark = exampleMarkOfId(raw);
+  if (mark !== null) return exampleRow(c, 'project_id', mark);
   const cleaned = cleanWord(raw, 'project_id', line, c.notes);
   if (cleaned === '') return new RowProblem('project_id', 'E_MISSING', c.m.missing('project_id'));
   const ref = c.ids.find(cleaned);
@@ -114,6 +133,8 @@ export function projectsRules(c: RowContext, idx: ColumnIndex, agreement: Agreem
     parse(f, line) {
       const id = cleanWord(at(f, iId), 'project_id', line, c.notes);
       if (id === '') return new RowProblem('project_id', 'E_MISSING', m.missing('project_id'));
+      const mark = exampleMarkOfId(id);
+      if (mark !== null) return exampleRow(c, 'project_id', mark);
       const firstLine = c.ids.firstLine(id);
       if (firstLine !== undefined) return new RowProblem('project_id', 'E_DUPLICATE_ID', m.duplicateId(id, firstLine));
       const name = text(f, iName, 'name', line);
@@ -287,6 +308,8 @@ export function assessmentsRules(c: RowContext, idx: ColumnIndex, agreement: Agr
       if (evidence === '') return new RowProblem('evidence', 'E_MISSING', m.missing('evidence'));
       const assessedBy = cleanText(at(f, iBy), 'assessed_by', line, c.notes);
       if (assessedBy === '') return new RowProblem('assessed_by', 'E_MISSING', m.missing('assessed_by'));
+      const mark = evidence.toUpperCase();
+      if (MARKS.includes(mark) && assessedBy.toUpperCase() === mark) return exampleRow(c, 'evidence', mark);
       return { target, date, status, evidence, assessedBy, line };
     },
     // Only a row repeated whole is news: two assessments of a target on one day may both be meant.

@@ -132,7 +132,8 @@ const guideFi: GuideWords = {
   title: (v) => `Ekoraportin datakansio, sopimusversio ${v}`,
   intro: [
     'Kansiossa on neljä CSV-tiedostoa. Avaa ne Excelissä, poista ESIMERKKI-rivit ja kirjoita omat tietosi',
-    'otsikkorivin alle. Tallenna muodossa "CSV UTF-8 (luetteloerotin)" tai "CSV (luetteloerotin)".',
+    'otsikkorivin alle. ESIMERKKI-rivejä ei lasketa koskaan: tarkistus ja raportti hylkäävät ne.',
+    'Tallenna muodossa "CSV UTF-8 (luetteloerotin)" tai "CSV (luetteloerotin)".',
     'Sarakkeiden järjestys on vapaa; otsikot on kirjoitettava kuten alla. Päivämäärät muodossa 31.3.2025',
     'tai 2025-03-31, luvut muodossa 1 234 567,50. Tarkista tiedostot ennen raporttia:',
     '  ekoraportti check --data KANSIO',
@@ -191,7 +192,8 @@ const guideEn: GuideWords = {
   title: (v) => `ekoraportti data folder, agreement version ${v}`,
   intro: [
     'The folder holds four CSV files. Open them in Excel, delete the EXAMPLE rows and write your own data',
-    'below the header row. Save as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)".',
+    'below the header row. EXAMPLE rows never count: the check and the report reject them.',
+    'Save as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)".',
     'Columns may come in any order; headers must be written as below. Dates as 31.3.2025 or 2025-03-31,',
     'numbers as 1 234 567,50 or 1234567.50. Check the files before building the report:',
     '  ekoraportti check --data DIR',

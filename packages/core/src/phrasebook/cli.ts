@@ -2,6 +2,7 @@
 // Finnish and English side by side. The command's code carries codes and data; the words are here.
 import type { Language } from '../_agreement.ts';
 import { formatDate, formatNumber } from '../_format.ts';
+import { EXAMPLE_MARKS } from './ingest.ts';
 
 /** Where a run's data folder came from: `--data`, `EKORAPORTTI_DATA`, `ekoraportti.config.json`, or the embedded example. */
 export type DataOrigin = 'flag' | 'env' | 'config' | 'example';
@@ -87,6 +88,8 @@ export interface CheckWords {
   warning(file: string, line: number | null, column: string | null, message: string): string;
   clean(): string;
   rejectedTotal(count: number): string;
+  /** Rows `init` wrote as examples, still in the folder: never counted, to be replaced. */
+  exampleRows(count: number, othersValid: boolean): string;
 }
 
 /** What `ekoraportti init` prints. */
@@ -229,6 +232,9 @@ const fi: CliPhrases = {
       `  varoitus: ${file}${line !== null ? ` rivi ${line}` : ''}${column !== null ? `, sarake ${column}` : ''}: ${message}`,
     clean: () => 'Kaikki rivit kelpaavat.',
     rejectedTotal: (count) => `${num(count, 'fi')} riviä hylättiin. Korjaa ne ja aja tarkistus uudelleen.`,
+    exampleRows: (count, othersValid) =>
+      `${num(count, 'fi')} esimerkkiriviä (ESIMERKKI), joita raportti ei laske: korvaa ne omilla tiedoillasi.` +
+      (othersValid ? ' Muut rivit kelpaavat.' : ''),
   },
   init: {
     wrote: (dir, files) => `Kirjoitettu kansioon ${dir}: ${files.join(', ')}`,
@@ -236,7 +242,7 @@ const fi: CliPhrases = {
       `Korvaa ESIMERKKI-rivit omilla tiedoillasi (ohjeet: LUEMINUT.txt), tallenna EURA 2021 -hankeluettelo (.xlsx) samaan kansioon, ` +
       `tarkista: ekoraportti check --data ${dir}, ` +
       `ja tee raportit: EKORAPORTTI_DATA=${dir} pnpm report`,
-    exampleMark: 'ESIMERKKI',
+    exampleMark: EXAMPLE_MARKS.fi,
   },
   internal: (detail) => `sisäinen virhe; ilmoita siitä ylläpitäjille: ${detail}`,
 };
@@ -330,6 +336,8 @@ const en: CliPhrases = {
       `  warning: ${file}${line !== null ? ` ${rowWord(file)} ${line}` : ''}${column !== null ? `, column ${column}` : ''}: ${message}`,
     clean: () => 'Every row is valid.',
     rejectedTotal: (count) => `${num(count, 'en')} row(s) were rejected. Fix them and run the check again.`,
+    exampleRows: (count, othersValid) =>
+      `${num(count, 'en')} example row(s) (EXAMPLE) that no report counts: replace them with your own data.` + (othersValid ? ' Every other row is valid.' : ''),
   },
   init: {
     wrote: (dir, files) => `Wrote into ${dir}: ${files.join(', ')}`,
@@ -337,7 +345,7 @@ const en: CliPhrases = {
       `Replace the EXAMPLE rows with your own data (see README.txt), save the EURA 2021 project list (.xlsx) into the same folder, ` +
       `check them: ekoraportti check --data ${dir}, ` +
       `and build the reports: EKORAPORTTI_DATA=${dir} pnpm report`,
-    exampleMark: 'EXAMPLE',
+    exampleMark: EXAMPLE_MARKS.en,
   },
   internal: (detail) => `internal error, please report it: ${detail}`,
 };

@@ -26,7 +26,7 @@ export {
 export type { KpiEvidence, WhyPhrases } from './status.ts';
 export { freshnessPhrases } from './freshness.ts';
 export type { DataFile, FreshnessPhrases, TrendFacts } from './freshness.ts';
-export { INGEST_PHRASES, SHEET_PHRASES } from './ingest.ts';
+export { EXAMPLE_MARKS, INGEST_PHRASES, SHEET_PHRASES } from './ingest.ts';
 export type { DateProblem, IngestPhrases, NearMiss, NumberProblem, SameKey } from './ingest.ts';
 export { codePointLabel, hasHidden, quoted, showValue, withoutHidden } from './_shown.ts';
 export type { HiddenKind } from './_shown.ts';

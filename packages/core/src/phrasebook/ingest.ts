@@ -7,6 +7,13 @@ import type { Language } from '../_agreement.ts';
 import { formatDate, formatQuantity } from '../_format.ts';
 import { quoted as q, showValue } from './_shown.ts';
 
+/**
+ * The word `ekoraportti init` marks its illustrative rows with, in the language it wrote them in: project
+ * ids `ESIMERKKI-1`, names and texts `ESIMERKKI`. Ingest rejects rows that carry it, so rows left in by
+ * mistake never count beside real ones.
+ */
+export const EXAMPLE_MARKS: Readonly<Record<Language, string>> = { fi: 'ESIMERKKI', en: 'EXAMPLE' };
+
 /** Why a number could not be read. */
 export type NumberProblem = 'format' | 'exponent' | 'decimals' | 'too_large' | 'negative';
 /** Why a date could not be read. */
@@ -35,6 +42,8 @@ export interface IngestPhrases {
   badNumber(value: string, problem: NumberProblem, kind: 'amount' | 'kpi'): string;
   /** A comma-separated file's `10,5` without quotes: the value 10 and a next field 5. */
   splitDecimal(whole: string, decimals: string): string;
+  /** A row `ekoraportti init` wrote as an example (`mark`: ESIMERKKI or EXAMPLE). */
+  exampleRow(mark: string): string;
   badYear(value: string): string;
   badDate(value: string, problem: DateProblem): string;
   unknownValue(value: string, column: string, allowed: string): string;
@@ -132,6 +141,9 @@ const fi: IngestPhrases = {
         return `${q(value)} ei ole luku. Kirjoita luku muodossa ${example} (desimaalipilkku, välilyönti tuhaterottimena).`;
     }
   },
+  exampleRow: (mark) =>
+    `Rivi on ekoraportti init -komennon kirjoittama esimerkkirivi (${mark}), ei todellista aineistoa. ` +
+    'Korvaa se omilla tiedoillasi tai poista se.',
   splitDecimal: (whole, decimals) =>
     `Arvoa ${q(whole)} seuraa kenttä ${q(decimals)}: pilkuin erotetussa tiedostossa luku ${whole},${decimals} ilman ` +
     `lainausmerkkejä jakautuu kahdeksi kentäksi. Kirjoita se lainausmerkeissä ("${whole},${decimals}") tai ` +
@@ -253,6 +265,8 @@ const enWith = (L: 'line' | 'row'): IngestPhrases => ({
         return `${q(value)} is not a number. Write it like ${example}.`;
     }
   },
+  exampleRow: (mark) =>
+    `This is one of the example rows ekoraportti init wrote (${mark}), not real data. Replace it with your own data or delete it.`,
   splitDecimal: (whole, decimals) =>
     `The value ${q(whole)} is followed by the field ${q(decimals)}: in a comma-separated file the number ${whole},${decimals} ` +
     `without quotes is split into two fields. Write it in quotes ("${whole},${decimals}") or with a decimal point ` +
