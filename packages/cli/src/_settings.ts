@@ -55,10 +55,15 @@ export function languagesOf(flag: string | undefined, config: Config, useConfig:
   return [...new Set(Array.isArray(configured) ? configured : [configured])];
 }
 
-/** The folder a pipeline's report goes to by default: `<out root>/<pipeline>`, `-en` for English. */
-export function defaultOutDir(pipeline: string, lang: Language, root: string, config: Config): string {
+/**
+ * The folder a pipeline's report goes to by default: `<out root>/<pipeline>`, `-en` for English. The
+ * example's reports go to `<out root>/example/<pipeline>`, a folder of their own: turbo caches and
+ * restores the example's folder whole, and a report of real data in it would be replaced by the
+ * example's, or by an older one of its own, the next time `pnpm report` hit the cache.
+ */
+export function defaultOutDir(pipeline: string, lang: Language, root: string, config: Config, example = false): string {
   const outRoot = config.out !== undefined ? resolve(root, config.out) : join(root, 'out');
-  return join(outRoot, `${pipeline}${lang === 'fi' ? '' : `-${lang}`}`);
+  return join(outRoot, ...(example ? ['example'] : []), `${pipeline}${lang === 'fi' ? '' : `-${lang}`}`);
 }
 
 /** The report run's options as the command line gives them. */
@@ -95,7 +100,7 @@ export function reportRuns(f: ReportFlags, w: Where, today: string): RunOptions[
     pipeline: f.pipeline,
     dataDir: data.dir,
     dataOrigin: data.origin,
-    outDir: f.out !== undefined ? resolve(w.cwd, f.out) : defaultOutDir(f.pipeline.name, lang, w.root, config),
+    outDir: f.out !== undefined ? resolve(w.cwd, f.out) : defaultOutDir(f.pipeline.name, lang, w.root, config, data.origin === 'example'),
     asOf,
     agreement: agreement.data as AgreementVersion,
     lang,

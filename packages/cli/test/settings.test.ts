@@ -34,6 +34,12 @@ describe('where the data is', () => {
 
 describe('a report run’s options', () => {
   const steering = findPipeline('steering-group');
+  it('put the example’s reports in a folder of their own, never in the one of real data (turbo restores the example’s folder whole)', () => {
+    const [example] = reportRuns({ pipeline: steering }, where(), '2026-11-24');
+    const [own] = reportRuns({ pipeline: steering, data: 'oma' }, where(), '2026-11-24');
+    expect([example?.outDir, own?.outDir]).toEqual(['/srv/ekoraportti/out/example/steering-group', '/srv/ekoraportti/out/steering-group']);
+    expect(reportRuns({ pipeline: steering, example: true }, where({}, { out: 'raportit' }), '2026-11-24')[0]?.outDir).toBe('/srv/ekoraportti/out/example/steering-group');
+  });
   it('use the example’s fixed as-of date for the example, the last full quarter for other data', () => {
     expect(reportRuns({ pipeline: steering }, where(), '2026-11-24')[0]?.asOf).toBe('2025-09-30');
     expect(reportRuns({ pipeline: steering, data: 'oma' }, where(), '2026-11-24')[0]?.asOf).toBe('2026-09-30');
@@ -65,7 +71,7 @@ describe('a report run’s options', () => {
   });
   it('--example ignores the settings file: the example reports stay the same everywhere', () => {
     const runs = reportRuns({ pipeline: steering, example: true }, where({}, { lang: 'en', out: 'raportit', city: 'Muu' }), '2026-11-24');
-    expect(runs.map((r) => [r.lang, r.outDir, r.city, r.asOf])).toEqual([['fi', '/srv/ekoraportti/out/steering-group', null, '2025-09-30']]);
+    expect(runs.map((r) => [r.lang, r.outDir, r.city, r.asOf])).toEqual([['fi', '/srv/ekoraportti/out/example/steering-group', null, '2025-09-30']]);
   });
   it('--previous FILE, none, or the newest earlier report found in the output folder', () => {
     const previous = (p?: string) => reportRuns({ pipeline: steering, previous: p }, where(), '2026-11-24')[0]?.previous;
