@@ -168,6 +168,37 @@ export interface Lock {
 }
 
 /**
+ * When process `pid` started (Linux: clock ticks since boot, from /proc), or null where that cannot be
+ * read. A lock names its holder by both: after a reboot or in a fresh container a killed run's PID is
+ * soon another process's — or the next run's own — and a PID alone would look alive forever.
+ */
+function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The fields after the command name (which may hold spaces) in parentheses: state is field 3, starttime field 22.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The lock file's words: `PID` or `PID STARTTIME`. */
+const lockHolder = (pid: number): string => {
+  const start = processStart(pid);
+  return start === null ? String(pid) : `${pid} ${start}`;
+};
+
+/** Whether the run a lock file names still runs: its PID is alive and, where it can be told, the same process. */
+function holderRuns(words: string): { pid: number; runs: boolean } {
+  const [pidText = '', start] = words.trim().split(' ');
+  const pid = Number(pidText);
+  if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid)) return { pid, runs: false };
+  if (start === undefined) return { pid, runs: true };
+  const now = processStart(pid);
+  return { pid, runs: now === null || now === start };
+}
+
+/**
  * Takes `<dir>/.ekoraportti.lock` so two runs into the same folder take turns. A lock whose
  * process is gone (killed) is taken over. Waits up to `waitMs`, calling `onWait` once.
  */
@@ -179,12 +210,13 @@ export async function acquireLock(dir: string, waitMs: number, onWait: (holder: 
   for (;;) {
     try {
       const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
+      const mine = lockHolder(process.pid);
+      writeSync(fd, mine);
       closeSync(fd);
       const release = () => {
         leftBehind.delete(release);
         try {
-          if (readFileSync(path, 'utf8') === String(process.pid)) rmSync(path, { force: true });
+          if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
         } catch {
           // already gone
         }
@@ -194,18 +226,18 @@ export async function acquireLock(dir: string, waitMs: number, onWait: (holder: 
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
-    let holder = Number.NaN;
+    let holder: { pid: number; runs: boolean };
     try {
-      holder = Number(readFileSync(path, 'utf8'));
+      holder = holderRuns(readFileSync(path, 'utf8'));
     } catch {
       continue; // released between our open and read
     }
-    if (!Number.isInteger(holder) || holder <= 0 || !pidAlive(holder)) {
-      rmSync(path, { force: true }); // stale: its run was killed
+    if (!holder.runs) {
+      rmSync(path, { force: true }); // stale: its run was killed (its PID may be another process's by now)
       continue;
     }
-    if (Date.now() >= deadline) return { heldBy: holder };
-    if (!told) onWait(holder), (told = true);
+    if (Date.now() >= deadline) return { heldBy: holder.pid };
+    if (!told) onWait(holder.pid), (told = true);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -57,6 +57,23 @@ describe('the output folder lock', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('takes over a killed run’s lock whose PID is now another process’s, or this run’s own (a container restarted)', async () => {
+    const dir = tmp();
+    // A lock that names a live PID with another start time: written by a run of an earlier boot or container.
+    for (const pid of [process.pid, 1]) {
+      writeFileSync(join(dir, '.ekoraportti.lock'), `${pid} 1`);
+      const lock = await acquireLock(dir, 0, () => {});
+      expect('release' in lock, `lock of PID ${pid}`).toBe(true);
+      if ('release' in lock) lock.release();
+      expect(readdirSync(dir)).toEqual([]);
+    }
+    // The same PID with its real start time is a run that still holds the folder: waited for, not taken.
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const started = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    writeFileSync(join(dir, '.ekoraportti.lock'), `${process.pid} ${started}`);
+    expect(await acquireLock(dir, 0, () => {})).toEqual({ heldBy: process.pid });
+  });
+
   it('takes over the lock of a run that was killed', async () => {
     const dir = tmp();
     const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
