@@ -22,6 +22,7 @@ const EXIT_CODES: Readonly<Record<CliProblemCode, 1 | 2>> = {
   E_CONFIG_JSON: 2,
   E_CONFIG_FIELD: 2,
   E_NO_DATA: 2,
+  E_DATA_CHANGED: 2,
   E_OUT_IS_FILE: 2,
   E_OUT_UNDER_FILE: 2,
   E_OUT_READ_ONLY: 2,

@@ -21,6 +21,7 @@ import {
 import { readDataFolder } from '@ekoraportti/ingest';
 import type { PdfThread } from '@ekoraportti/render-pdf';
 import { acquireLock, removeStaleTemporaries, StagedWrite } from './_atomic.ts';
+import { assertUnchanged, folderState, vanishedFrom } from './_data-guard.ts';
 import { ProblemError } from './_errors.ts';
 import { listHistory, namePrevious, type PreviousChoice } from './_history.ts';
 import { manifestSchema, sha256, type Manifest } from './_manifest.ts';
@@ -152,6 +153,8 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   const staged = new StagedWrite(outDir);
   const rejectedOut = new RejectedCsvWriter(staged.open('rejected.csv'), lang);
   let ingest;
+  // The folder as it is now: the report is made from this state or not at all (see _data-guard.ts).
+  const before = await folderState(dataDir);
   try {
     ingest = await readDataFolder(dataDir, {
       agreement,
@@ -175,7 +178,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   } catch (e) {
     drawer.thread?.close();
     await staged.abort();
-    throw e;
+    throw vanishedFrom(dataDir, e) ?? e;
   }
   const rejectedSha256 = rejectedOut.finish();
   for (const [file, c] of Object.entries(ingest.inputs)) {
@@ -260,6 +263,8 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       const inputs = await Promise.all(
         ingest.files.map(async (f) => ({ path: relative(outDir, join(dataDir, f)), sha256: inputHashes[f], bytes: (await stat(join(dataDir, f))).size })),
       );
+      // Every hash is taken: they are the bytes that were read only if no file changed since the reading began.
+      await assertUnchanged(dataDir, before, ingest.files);
       const history = await listHistory(outDir, citySlug, pipeline.name);
       if (!history.some((h) => h.path === `${base}.json`)) history.push({ path: `${base}.json`, asOf, lang });
       const { run, tools, ...facts } = stamp();
@@ -293,7 +298,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   } catch (e) {
     // Nothing half-written stays behind: the staged files (rejected.csv among them) are removed.
     await staged.abort();
-    throw asWriteProblem(e, outDir);
+    throw vanishedFrom(dataDir, e) ?? asWriteProblem(e, outDir);
   } finally {
     pdfThread?.close();
   }

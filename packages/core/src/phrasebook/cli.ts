@@ -40,6 +40,7 @@ export type CliProblem =
   | { code: 'E_CONFIG_JSON'; path: string; detail: string }
   | { code: 'E_CONFIG_FIELD'; path: string; field: string; problem: FieldProblem }
   | { code: 'E_NO_DATA'; dir: string; origin: DataOrigin }
+  | { code: 'E_DATA_CHANGED'; dir: string; file: string }
   | { code: 'E_OUT_IS_FILE'; dir: string }
   | { code: 'E_OUT_UNDER_FILE'; dir: string; file: string }
   | { code: 'E_OUT_READ_ONLY'; dir: string }
@@ -162,6 +163,9 @@ const fi: CliPhrases = {
     E_CONFIG_JSON: (p) => `Asetustiedosto ${p.path} ei ole kelvollista JSONia: ${p.detail}. Korjaa tiedosto tai poista se.`,
     E_CONFIG_FIELD: (p) => `Asetustiedoston ${p.path} kenttä "${p.field}" ei kelpaa: ${field(p.problem, 'fi')}.`,
     E_NO_DATA: (p) => `Datakansiota ${p.dir} (annettu ${ORIGIN_FI[p.origin]}) ei löydy. Tarkista kansion nimi ja polku.`,
+    E_DATA_CHANGED: (p) =>
+      `Datakansion ${p.dir} tiedosto ${p.file} muuttui tai poistui raportin teon aikana, joten mitään ei kirjoitettu ` +
+      '(edellinen raportti jäi ennalleen). Aja raportti uudelleen, kun tiedostot ovat valmiit.',
     E_OUT_IS_FILE: (p) => `Tuloskansio ${p.dir} on tiedosto eikä kansio. Anna --out-valitsimella kansio.`,
     E_OUT_UNDER_FILE: (p) => `Tuloskansiota ${p.dir} ei voi luoda, koska ${p.file} on tiedosto eikä kansio.`,
     E_OUT_READ_ONLY: (p) => `Tuloskansioon ${p.dir} ei voi kirjoittaa (vain luku). Anna --out-valitsimella kansio, johon on kirjoitusoikeus.`,
@@ -269,6 +273,9 @@ const en: CliPhrases = {
     E_CONFIG_JSON: (p) => `The settings file ${p.path} is not valid JSON: ${p.detail}. Fix it or remove it.`,
     E_CONFIG_FIELD: (p) => `The field "${p.field}" of the settings file ${p.path} is not valid: ${field(p.problem, 'en')}.`,
     E_NO_DATA: (p) => `The data folder ${p.dir} (named ${ORIGIN_EN[p.origin]}) does not exist. Check the folder's name and path.`,
+    E_DATA_CHANGED: (p) =>
+      `The file ${p.file} in the data folder ${p.dir} changed or went away while the report was being made, so nothing was ` +
+      'written (the previous report is as it was). Run the report again once the files are in place.',
     E_OUT_IS_FILE: (p) => `The output folder ${p.dir} is a file, not a folder. Give a folder with --out.`,
     E_OUT_UNDER_FILE: (p) => `The output folder ${p.dir} cannot be made: ${p.file} is a file, not a folder.`,
     E_OUT_READ_ONLY: (p) => `The output folder ${p.dir} cannot be written to (read-only). Give a folder you may write to with --out.`,
