@@ -4,21 +4,9 @@ import { expect, it } from 'vitest';
 import { IngestError } from '@ekoraportti/ingest';
 import { vanishedFrom } from '../src/_data-guard.ts';
 import { ProblemError, runPipeline, type RunOptions } from '../src/index.ts';
-import { EXAMPLE, QUARTERLY, tmp } from './helpers.ts';
+import { EXAMPLE, runOptions, tmp } from './helpers.ts';
 
-const options = (dataDir: string, outDir: string): RunOptions => ({
-  pipeline: QUARTERLY,
-  dataDir,
-  dataOrigin: 'flag',
-  outDir,
-  asOf: '2025-09-30',
-  agreement: '2025',
-  lang: 'en',
-  strict: false,
-  previous: { kind: 'auto' },
-  city: null,
-  force: false,
-});
+const options = (dataDir: string, outDir: string): RunOptions => runOptions({ dataDir, outDir });
 
 /** Runs with `onStage` called on each finished stage's line, and returns the run's problem code or 'built'. */
 async function runWatching(o: RunOptions, onStage: (line: string) => void): Promise<string> {

@@ -26,18 +26,9 @@ export const QUARTERLY = definePipeline({
   quarterly: true,
 });
 
-/**
- * Runs QUARTERLY with the example data unless told otherwise; progress lines are collected. The PDF is
- * drawn on this thread (`processors: 1`) unless told otherwise: a PDF thread loads its renderer anew for
- * each run (two seconds of a processor), and draws the same bytes (render-pdf's thread test).
- */
-export async function run(
-  overrides: Partial<RunOptions>,
-  tools: Record<string, string> = { code: 'test' },
-  processors: RunContext['processors'] = 1,
-): Promise<RunResult & { lines: string[] }> {
-  const lines: string[] = [];
-  const options: RunOptions = {
+/** QUARTERLY's options on the example data, in English, into a new folder, unless told otherwise. */
+export function runOptions(overrides: Partial<RunOptions> = {}): RunOptions {
+  return {
     pipeline: QUARTERLY,
     dataDir: EXAMPLE,
     dataOrigin: 'flag',
@@ -51,6 +42,20 @@ export async function run(
     force: false,
     ...overrides,
   };
+}
+
+/**
+ * Runs QUARTERLY with the example data unless told otherwise; progress lines are collected. The PDF is
+ * drawn on this thread (`processors: 1`) unless told otherwise: a PDF thread loads its renderer anew for
+ * each run (two seconds of a processor), and draws the same bytes (render-pdf's thread test).
+ */
+export async function run(
+  overrides: Partial<RunOptions>,
+  tools: Record<string, string> = { code: 'test' },
+  processors: RunContext['processors'] = 1,
+): Promise<RunResult & { lines: string[] }> {
+  const lines: string[] = [];
+  const options = runOptions(overrides);
   const progress = { stage: (m: string) => void lines.push(m), tick: () => {}, done: () => {} };
   const result = await runPipeline(options, { progress, tools: () => tools, lockWaitMs: 1000, processors });
   return { ...result, lines };
