@@ -49,10 +49,10 @@ export async function runReport(argv: readonly string[], io: Required<CliIo>, la
       const rejected = counts.reduce((n, c) => n + c.rowsRejected, 0);
       // Rows a quote left open were never read: said beside the rejected ones, not only in the report.
       const notRead = counts.reduce((n, c) => n + c.rowsNotRead, 0);
-      io.stdout(
-        result.manifest.outputs.map((o) => `${resolve(result.outDir, o.path)}\n`).join('') +
-          (rejected > 0 || notRead > 0 ? `${describeProgress({ kind: 'rejectedRows', count: rejected, notRead }, options.lang)}\n` : ''),
-      );
+      // stdout carries the report's file paths only, one a line, for scripts; what was rejected is said on
+      // stderr, also under --quiet (it is not progress).
+      io.stdout(result.manifest.outputs.map((o) => `${resolve(result.outDir, o.path)}\n`).join(''));
+      if (rejected > 0 || notRead > 0) io.stderr(`${describeProgress({ kind: 'rejectedRows', count: rejected, notRead }, options.lang)}\n`);
     } finally {
       progress.done();
     }

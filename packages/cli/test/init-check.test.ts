@@ -100,7 +100,7 @@ describe('ekoraportti check --data DIR', () => {
     const out = join(tmp(), 'out');
     const run = await cli(['--pipeline', 'steering-group', '--data', dir, '--out', out, '--as-of', '2025-06-30']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('7 riviä hylättiin');
+    expect(run.stderr).toContain('7 riviä hylättiin');
     const model = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
       funding: { euState: number; local: number; planned: number };
       projects: { count: number };
@@ -146,7 +146,9 @@ describe('ekoraportti check --data DIR', () => {
     const run = await cli(['--pipeline', 'midterm-review', '--data', dir, '--out', out, '--as-of', '2024-12-31', '--lang', 'en']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('read funding.csv: 4 rows, 3 used, 1 rejected, 3 not read (a quote left open)');
-    expect(run.stdout).toContain("1 row(s) rejected and 3 row(s) not read (a quote left open): see rejected.csv and the report's data-quality appendix.");
+    expect(run.stderr).toContain("1 row(s) rejected and 3 row(s) not read (a quote left open): see rejected.csv and the report's data-quality appendix.");
+    // stdout is the report's files, one path a line, and nothing else (scripts read it).
+    expect(run.stdout.trim().split('\n').every((l) => l.startsWith(out))).toBe(true);
   }, 60_000);
 
   it('a folder without its files is a configuration error: exit 2 with what is missing', async () => {
