@@ -28,9 +28,13 @@ export interface DataFolder {
 /** `funding.csv` → `funding.xlsx`. */
 export const workbookName = (file: InputFile): string => file.replace(/\.csv$/, '.xlsx');
 
-/** An `.xlsx` that is not a contract file: Excel's lock file `~$name.xlsx`, open in Excel, is no data. */
+/**
+ * An `.xlsx` that is not a contract file. Excel's lock file `~$name.xlsx` (the workbook is open in Excel)
+ * and hidden files (macOS writes `._name.xlsx` beside each file it copies to a USB stick or a network
+ * share) are no data.
+ */
 const isOtherWorkbook = (name: string): boolean =>
-  /\.xlsx$/i.test(name) && !name.startsWith('~$') && !INPUT_FILES.some((f) => workbookName(f) === name);
+  /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.') && !INPUT_FILES.some((f) => workbookName(f) === name);
 
 /** Files of the folder whose names are close to `file`'s: its name in another case, or with another or an added extension. */
 function nearMisses(file: InputFile, names: readonly string[]): NearMiss[] {
@@ -82,5 +86,8 @@ export async function scanFolder(dir: string, m: IngestPhrases): Promise<DataFol
 export async function listDataFiles(dir: string): Promise<string[]> {
   const names = new Set(await readdir(dir).catch(() => [] as string[]));
   const contract = INPUT_FILES.flatMap((f) => [f, workbookName(f)].filter((n) => names.has(n)));
-  return [...contract, ...[...names].filter(isOtherWorkbook).sort()];
+  // Only files, as the reading takes them: a folder named `arkisto.xlsx` is not read, so not listed.
+  const workbooks = [];
+  for (const name of [...names].filter(isOtherWorkbook).sort()) if ((await sizeOf(join(dir, name))) !== null) workbooks.push(name);
+  return [...contract, ...workbooks];
 }

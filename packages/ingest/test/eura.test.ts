@@ -1,4 +1,4 @@
-import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { computeReport, KpiTally, targetDeadlines, type Rejection } from '@ekoraportti/core';
@@ -139,6 +139,9 @@ describe('an EURA export in the data folder', () => {
     const dir = folder({ projects: PROJECTS, funding: FUNDING });
     await writeBook(dir, 'muistiinpanot.xlsx', [['Hankekoodi', 'Huomio'], ['A1', 'soita']]);
     await writeFile(join(dir, '~$muistiinpanot.xlsx'), 'Excel lock file');
+    // Neither are these: macOS's shadow of a copied file, and a folder whose name ends in .xlsx.
+    await writeFile(join(dir, '._muistiinpanot.xlsx'), 'AppleDouble resource fork');
+    await mkdir(join(dir, 'arkisto.xlsx'));
     const r = await read(dir);
     expect(r.eura).toBeNull();
     expect(r.rejected.filter((x) => x.file === 'projects.csv').map((x) => [x.line, x.column, x.code])).toEqual([
@@ -149,6 +152,8 @@ describe('an EURA export in the data folder', () => {
     ]);
     expect(r.warnings.find((w) => w.code === 'W_WORKBOOK_NOT_READ')?.message).toContain("Työkirja 'muistiinpanot.xlsx' ei ole EURA 2021 -hankeluettelo");
     expect(r.files).toEqual(['projects.csv', 'funding.csv', 'indicators.csv', 'assessments.csv', 'muistiinpanot.xlsx']);
+    // What the manifest lists is what was read: a folder named .xlsx would make every run look changed.
+    expect(await listDataFiles(dir)).toEqual(r.files);
   });
 
   test('two exports, and a contract file as both CSV and workbook, stop the reading naming both', async () => {
