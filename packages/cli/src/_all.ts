@@ -67,7 +67,15 @@ export async function runAll(argv: readonly string[], io: Required<CliIo>, lang:
     io.stderr(`ekoraportti: ${describeProgress({ kind: 'uncached', dir: plan.data.dir, origin: plan.data.origin }, lang)}\n`);
   }
   const turbo = join(io.root, 'node_modules', '.bin', 'turbo');
-  const args = ['run', plan.task, ...(plan.filter ? [`--filter=${plan.filter}`] : []), ...(plan.passThrough.length > 0 ? ['--', ...plan.passThrough] : [])];
+  // One pipeline's failure (its out folder read-only, say) does not stop the others: each report is its own,
+  // and a scheduled run should leave as few of them stale as it can. The reports still wait for the build.
+  const args = [
+    'run',
+    plan.task,
+    '--continue=dependencies-successful',
+    ...(plan.filter ? [`--filter=${plan.filter}`] : []),
+    ...(plan.passThrough.length > 0 ? ['--', ...plan.passThrough] : []),
+  ];
   const r = spawnSync(turbo, args, { cwd: io.root, stdio: 'inherit', env: { ...process.env, ...plan.env } });
   if (r.error) throw r.error;
   return r.status ?? 3;
