@@ -6,7 +6,7 @@ import type { DataWarning, IngestPhrases, InputFile, Kpi, Language } from '@ekor
 import { codePointLabel } from '@ekoraportti/core';
 
 /** What a note is about. */
-export type NoteKind = 'afterAsOf' | 'implausible' | 'hidden' | 'control' | 'mixedEncoding' | 'euraRepeat';
+export type NoteKind = 'afterAsOf' | 'implausible' | 'hidden' | 'control' | 'mixedEncoding' | 'euraRepeat' | 'splitDecimal';
 
 /** One summed-up note: its subject (a KPI, a target or a column), how often, and the first time. */
 export interface Note {
@@ -17,7 +17,10 @@ export interface Note {
   line: number;
   /** The characters removed (`hidden`, `control`), or the funding sources (`euraRepeat`), each once. */
   chars: string[];
-  /** What the first occurrence held: the value as written (`hidden`), a sample (`mixedEncoding`), the EURA export (`euraRepeat`). */
+  /**
+   * What the first occurrence held: the value as written (`hidden`), a sample (`mixedEncoding`), the EURA
+   * export (`euraRepeat`), the value and the source that may be its decimals (`splitDecimal`, split by NUL).
+   */
   example: string;
   /** The first implausible value. */
   value: number;
@@ -92,6 +95,10 @@ export class FileNotes {
           return { file, line: n.line, column: null, code: 'W_MIXED_ENCODING', message: m.mixedEncoding(n.line, n.example, n.count) };
         case 'euraRepeat':
           return { file, line: n.line, column: 'source', code: 'W_EURA_FUNDING_REPEATED', message: m.euraFundingRepeated(n.subject, n.chars, n.count, n.line, n.example) };
+        case 'splitDecimal': {
+          const [whole = '', decimals = ''] = n.example.split('\u0000');
+          return { file, line: n.line, column: 'value', code: 'W_SPLIT_DECIMAL', message: m.splitDecimal(whole, decimals, n.line, n.count) };
+        }
       }
     });
   }

@@ -224,9 +224,10 @@ export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: Indicato
   const { asOf, notes } = c;
   const emit = setup.emit;
   // `kpi,date,value,source` with the row `x,2024-06-30,10,5,`: Excel would have quoted "10,5", a hand
-  // edit did not, and the row reads as the value 10 with the source 5, without a word. A bare number of
-  // one to three digits is no evidence, so a whole value followed by one in the source column is
-  // rejected as a split decimal. (A project column after the value catches it as an unknown project.)
+  // edit did not, and the row reads as the value 10 with the source 5. A whole value followed by a
+  // source of one to three digits is warned about (W_SPLIT_DECIMAL), not rejected: the contract takes any
+  // source, and a file that quotes its fields ("10","5") cannot have split one. (A project column after
+  // the value catches a split as an unknown project.)
   const splitDecimalsAt = setup.delimiter === ',' && iSource === iValue + 1 ? iSource : -1;
   let lastSource: { raw: string; text: string | null } = { raw: '', text: null };
   const kpiHash = rememberingTextHash();
@@ -257,9 +258,7 @@ export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: Indicato
       }
       if (splitDecimalsAt >= 0) {
         const next = at(f, splitDecimalsAt);
-        if (SPLIT_DECIMALS.test(next) && WHOLE.test(valueRaw)) {
-          return new RowProblem('value', 'E_SPLIT_DECIMAL', m.splitDecimal(valueRaw.trim(), next.trim()));
-        }
+        if (SPLIT_DECIMALS.test(next) && WHOLE.test(valueRaw)) notes.add('splitDecimal', '', line, { example: `${valueRaw.trim()}\u0000${next.trim()}` });
       }
       let projectId: string | null = null;
       const projectRaw = at(f, iProject);

@@ -136,7 +136,7 @@ describe('EURA 2021 style: comma, LF, ISO dates, dot decimals', () => {
 });
 
 describe('a decimal comma in a comma-separated file', () => {
-  test('that split a value into the source column is rejected, not read as a whole number with a numeric source', async () => {
+  test('that may have split a value into the source column is warned about, naming the line and how to write it', async () => {
     const indicators = [
       'kpi,date,value,source,project_id',
       'hippos_city_investment_meur,2024-12-31,10,5,', // 10,5 without quotes: value 10, source 5
@@ -144,24 +144,31 @@ describe('a decimal comma in a comma-separated file', () => {
       'hippos_city_investment_meur,2024-10-31,10.5,,', // a decimal point: 10.5
       'hippos_city_investment_meur,2024-09-30,7,2024 talousarvio,', // a source that is not a bare number
       'hippos_city_investment_meur,2024-08-31,7,2024,', // a four-digit number is a year, not decimals
+      'hippos_city_investment_meur,2024-07-31,3,25,', // another one that may be split: 3,25
     ].join('\n');
     await withFolder({ indicators: `${indicators}\n` }, async (dir) => {
       const r = await readAll(dir, { lang: 'en' });
-      expect(r.inputs['indicators.csv']).toEqual({ rowsRead: 5, rowsUsed: 4, rowsRejected: 1, rowsNotRead: 0 });
-      expect(r.rejected.map((x) => [x.line, x.column, x.code, x.reason])).toEqual([
-        [
-          2,
-          'value',
-          'E_SPLIT_DECIMAL',
-          "The value '10' is followed by the field '5': in a comma-separated file the number 10,5 without quotes is split into two fields. " +
-            'Write it in quotes ("10,5") or with a decimal point (10.5), or save the file separated by semicolons.',
-        ],
-      ]);
+      // The contract takes any source: every row is used, as written.
+      expect(r.inputs['indicators.csv']).toEqual({ rowsRead: 6, rowsUsed: 6, rowsRejected: 0, rowsNotRead: 0 });
       expect(r.observations.map((o) => [o.value, o.source])).toEqual([
+        [10, '5'],
         [10.5, null],
         [10.5, null],
         [7, '2024 talousarvio'],
         [7, '2024'],
+        [3, '25'],
+      ]);
+      expect(r.warnings.filter((w) => w.code === 'W_SPLIT_DECIMAL')).toEqual([
+        {
+          file: 'indicators.csv',
+          line: 2,
+          column: 'value',
+          code: 'W_SPLIT_DECIMAL',
+          message:
+            "On line 2 and 1 other line(s) the value '10' is followed by the source '5': in a comma-separated file the number 10,5 without quotes " +
+            'is split into two fields. The row is counted with the value 10. If 10,5 was meant, write it in quotes ("10,5") or with a ' +
+            'decimal point (10.5), or save the file separated by semicolons.',
+        },
       ]);
     });
   });
@@ -170,7 +177,7 @@ describe('a decimal comma in a comma-separated file', () => {
     const indicators = ['kpi;date;value;source', 'hippos_city_investment_meur;31.12.2024;10;5'].join('\r\n');
     await withFolder({ indicators: `${indicators}\r\n` }, async (dir) => {
       const r = await readAll(dir);
-      expect(r.rejected).toEqual([]);
+      expect(r.warnings.filter((w) => w.code === 'W_SPLIT_DECIMAL')).toEqual([]);
       expect(r.observations.map((o) => [o.value, o.source])).toEqual([[10, '5']]);
     });
   });

@@ -40,8 +40,8 @@ export interface IngestPhrases {
   recordTooLong(file: string, line: number): string;
   missing(column: string): string;
   badNumber(value: string, problem: NumberProblem, kind: 'amount' | 'kpi'): string;
-  /** A comma-separated file's `10,5` without quotes: the value 10 and a next field 5. */
-  splitDecimal(whole: string, decimals: string): string;
+  /** Rows of a comma-separated file that may be a `10,5` without quotes: read as the value 10 and the source 5. */
+  splitDecimal(whole: string, decimals: string, line: number, count: number): string;
   /** A row `ekoraportti init` wrote as an example (`mark`: ESIMERKKI or EXAMPLE). */
   exampleRow(mark: string): string;
   badYear(value: string): string;
@@ -144,10 +144,11 @@ const fi: IngestPhrases = {
   exampleRow: (mark) =>
     `Rivi on ekoraportti init -komennon kirjoittama esimerkkirivi (${mark}), ei todellista aineistoa. ` +
     'Korvaa se omilla tiedoillasi tai poista se.',
-  splitDecimal: (whole, decimals) =>
-    `Arvoa ${q(whole)} seuraa kenttä ${q(decimals)}: pilkuin erotetussa tiedostossa luku ${whole},${decimals} ilman ` +
-    `lainausmerkkejä jakautuu kahdeksi kentäksi. Kirjoita se lainausmerkeissä ("${whole},${decimals}") tai ` +
-    `desimaalipisteellä (${whole}.${decimals}), tai tallenna tiedosto puolipisteellä erotettuna.`,
+  splitDecimal: (whole, decimals, line, count) =>
+    `Rivillä ${line}${count > 1 ? ` ja ${n(count - 1, 'fi')} muulla rivillä` : ''} arvoa ${q(whole)} seuraa lähde ${q(decimals)}: ` +
+    `pilkuin erotetussa tiedostossa luku ${whole},${decimals} ilman lainausmerkkejä jakautuu kahdeksi kentäksi. ` +
+    `Rivi on laskettu arvolla ${whole}. Jos tarkoitettiin ${whole},${decimals}, kirjoita luku lainausmerkeissä ` +
+    `("${whole},${decimals}") tai desimaalipisteellä (${whole}.${decimals}), tai tallenna tiedosto puolipisteellä erotettuna.`,
   badYear: (value) => `Vuosi ${q(value)} ei kelpaa. Kirjoita vuosi neljällä numerolla väliltä 2000–2100, esim. 2025.`,
   badDate: (value, problem) =>
     problem === 'nonexistent'
@@ -267,10 +268,11 @@ const enWith = (L: 'line' | 'row'): IngestPhrases => ({
   },
   exampleRow: (mark) =>
     `This is one of the example rows ekoraportti init wrote (${mark}), not real data. Replace it with your own data or delete it.`,
-  splitDecimal: (whole, decimals) =>
-    `The value ${q(whole)} is followed by the field ${q(decimals)}: in a comma-separated file the number ${whole},${decimals} ` +
-    `without quotes is split into two fields. Write it in quotes ("${whole},${decimals}") or with a decimal point ` +
-    `(${whole}.${decimals}), or save the file separated by semicolons.`,
+  splitDecimal: (whole, decimals, line, count) =>
+    `On line ${line}${count > 1 ? ` and ${n(count - 1, 'en')} other line(s)` : ''} the value ${q(whole)} is followed by the source ${q(decimals)}: ` +
+    `in a comma-separated file the number ${whole},${decimals} without quotes is split into two fields. The row is counted ` +
+    `with the value ${whole}. If ${whole},${decimals} was meant, write it in quotes ("${whole},${decimals}") or with a ` +
+    `decimal point (${whole}.${decimals}), or save the file separated by semicolons.`,
   badYear: (value) => `The year ${q(value)} is not valid. Write a four-digit year from 2000 to 2100, e.g. 2025.`,
   badDate: (value, problem) =>
     problem === 'nonexistent'
