@@ -50,9 +50,9 @@ export async function runReport(argv: readonly string[], io: Required<CliIo>, la
       // Rows a quote left open were never read: said beside the rejected ones, not only in the report.
       const notRead = counts.reduce((n, c) => n + c.rowsNotRead, 0);
       // stdout carries the report's file paths only, one a line, for scripts; what was rejected is said on
-      // stderr, also under --quiet (it is not progress).
+      // stderr with the progress, and --quiet silences it too (report.json, rejected.csv and --strict keep it).
       io.stdout(result.manifest.outputs.map((o) => `${resolve(result.outDir, o.path)}\n`).join(''));
-      if (rejected > 0 || notRead > 0) io.stderr(`${describeProgress({ kind: 'rejectedRows', count: rejected, notRead }, options.lang)}\n`);
+      if ((rejected > 0 || notRead > 0) && values.quiet !== true) io.stderr(`${describeProgress({ kind: 'rejectedRows', count: rejected, notRead }, options.lang)}\n`);
     } finally {
       progress.done();
     }
