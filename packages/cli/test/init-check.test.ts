@@ -19,7 +19,8 @@ describe('ekoraportti init DIR', () => {
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const row of rows) expect(row.split(';')[0]).toMatch(/^ESIMERKKI-\d$/);
     expect(readFileSync(join(dir, 'indicators.csv'), 'utf8').split('\r\n')[0]).toBe('\ufeffkpi;date;value;project_id;source');
-    expect(r.stdout).toContain(`ekoraportti check --data ${dir}`);
+    // The command as it runs from the checkout: `ekoraportti` alone is not on the PATH.
+    expect(r.stdout).toContain(`pnpm ekoraportti check --data ${dir}`);
   });
 
   it('lists every column and the allowed words of the chosen agreement version in LUEMINUT.txt and README.txt', async () => {
@@ -134,7 +135,10 @@ describe('ekoraportti check --data DIR', () => {
     const r = await cli(['check', '--data', ownData()]);
     expect(r.stdout).toContain('eura2021-hankkeet-esimerkki.xlsx: 15 riviä luettu, 8 käytetty, 0 hylätty, 7 jätetty pois (muut hankkeet, alatunnisteet), 0 varoitusta');
     expect(r.stdout).toContain('projects.csv: 33 riviä luettu, 31 käytetty, 2 hylätty');
-  });
+    // A report run's line adds up the same way, the export's footer rows among those left out.
+    const run = await cli(['--pipeline', 'steering-group', '--data', ownData(), '--out', join(tmp(), 'out'), '--as-of', '2025-09-30']);
+    expect(run.stderr).toContain('luettu eura2021-hankkeet-esimerkki.xlsx: 15 riviä, 8 käytetty, 0 hylätty, 7 jätetty pois (muut hankkeet, alatunnisteet)');
+  }, 60_000);
 
   it('says how many rows a quote left open swallowed, in check and on a report run\'s terminal, not only in the report', async () => {
     // A quote opened on line 5 and never closed: the three rows after it are one value, not rows.

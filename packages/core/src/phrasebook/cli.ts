@@ -244,7 +244,7 @@ const fi: CliPhrases = {
     wrote: (dir, files) => `Kirjoitettu kansioon ${dir}: ${files.join(', ')}`,
     next: (dir) =>
       `Korvaa ESIMERKKI-rivit omilla tiedoillasi (ohjeet: LUEMINUT.txt), tallenna EURA 2021 -hankeluettelo (.xlsx) samaan kansioon, ` +
-      `tarkista: ekoraportti check --data ${dir}, ` +
+      `tarkista: pnpm ekoraportti check --data ${dir}, ` +
       `ja tee raportit: EKORAPORTTI_DATA=${dir} pnpm report`,
     exampleMark: EXAMPLE_MARKS.fi,
   },
@@ -350,7 +350,7 @@ const en: CliPhrases = {
     wrote: (dir, files) => `Wrote into ${dir}: ${files.join(', ')}`,
     next: (dir) =>
       `Replace the EXAMPLE rows with your own data (see README.txt), save the EURA 2021 project list (.xlsx) into the same folder, ` +
-      `check them: ekoraportti check --data ${dir}, ` +
+      `check them: pnpm ekoraportti check --data ${dir}, ` +
       `and build the reports: EKORAPORTTI_DATA=${dir} pnpm report`,
     exampleMark: EXAMPLE_MARKS.en,
   },
