@@ -76,8 +76,10 @@ export const fieldOfHeader = (header: string): EuraField | null => FIELD_BY_KEY.
 
 /**
  * A header row is EURA's when it names the project code and at least four other columns of the
- * export: a coordinator's own sheet with a `Hankekoodi` column is not mistaken for the export, and an
- * export missing a needed column is still recognised (and then refused, naming the column).
+ * export, or eight other columns without the code: a coordinator's own sheet with a `Hankekoodi` column
+ * is not mistaken for the export, and an export missing a needed column — the code's own header
+ * renamed too ("Hankkeen koodi") — is still recognised, and then refused naming the column, instead of
+ * being passed over as some other workbook with all its money left out.
  */
 export function looksLikeEuraHeader(headers: readonly string[]): boolean {
   let code = false;
@@ -88,7 +90,7 @@ export function looksLikeEuraHeader(headers: readonly string[]): boolean {
     if (field === 'code') code = true;
     else if (field !== undefined || EXPORT_KEYS.has(key)) others++;
   }
-  return code && others >= 4;
+  return others >= (code ? 4 : 8);
 }
 
 /**

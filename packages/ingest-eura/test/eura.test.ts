@@ -88,6 +88,15 @@ describe('readEuraExport', () => {
     expect(exp?.projects[0]?.source.row).toBe(4);
   });
 
+  it('recognises an export whose code column was renamed, and refuses it naming that column, not passing it over', async () => {
+    const header = EURA_HEADERS.map((h) => (h.trim() === 'Hankekoodi' ? 'Hankkeen koodi' : h));
+    const path = await s.book('renamed.xlsx', [{ name: 'Hankkeet', rows: [header, euraRow({ code: 'A80101' })] }]);
+    const err = await readEuraExport(path, { projectCodes: ['A80101'], lang: 'en' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(XlsxError);
+    expect((err as XlsxError).code).toBe('E_EURA_MISSING_COLUMNS');
+    expect((err as XlsxError).message).toContain('lacks the column ”Hankekoodi”');
+  });
+
   it('returns null for a workbook that is not an EURA export', async () => {
     const path = await s.book('other.xlsx', [{ name: 'Taul1', rows: [['Hankekoodi', 'Summa'], ['A80101', 5]] }]);
     expect(await readEuraExport(path, { projectCodes: ['A80101'], lang: 'fi' })).toBeNull();
