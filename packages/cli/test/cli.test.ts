@@ -72,7 +72,11 @@ describe('usage errors exit 2 and write nothing', () => {
     expect(r.stderr).toContain('Datakansiota /nonexistent/data (annettu valitsimella --data) ei löydy.');
   });
   it('rejects an impossible as-of date and an unknown option', async () => {
-    expect((await cli(['--pipeline', 'midterm-review', '--data', EXAMPLE, '--as-of', '2025-02-30'])).code).toBe(2);
+    const impossible = await cli(['--pipeline', 'midterm-review', '--data', EXAMPLE, '--as-of', '2025-02-30']);
+    expect(impossible.code).toBe(2);
+    // Written in the right form, so the message says what is wrong with it: the day does not exist.
+    expect(impossible.stderr).toContain("--as-of '2025-02-30': päivää ei ole kalenterissa.");
+    expect((await cli(['--pipeline', 'midterm-review', '--data', EXAMPLE, '--as-of', '30.2.2025'])).stderr).toContain('ei ole päivämäärä muodossa VVVV-KK-PP');
     expect((await cli(['--pipeline', 'midterm-review', '--data', EXAMPLE, '--agreement', '2030'])).code).toBe(2);
     expect((await cli(['--pipeline', 'midterm-review', '--data', EXAMPLE, '--colour'])).code).toBe(2);
   });

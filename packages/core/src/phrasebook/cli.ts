@@ -152,7 +152,10 @@ const fi: CliPhrases = {
         : `Valitsin ${p.option} puuttuu${p.what === 'pipeline' ? ' (mikä raportti tehdään).' : ' (kansio, jossa CSV-tiedostot ovat).'}`,
     E_UNKNOWN_PIPELINE: (p) => `Tuntematon raportti '${p.name}'. Vaihtoehdot: ${p.known.join(', ')}.`,
     E_BAD_VALUE: (p) => `${p.option} '${p.value}' ei kelpaa: sallitut arvot ${list(p.allowed, 'ja')}.`,
-    E_BAD_DATE: (p) => `${p.option} '${p.value}' ei ole päivämäärä muodossa VVVV-KK-PP (esim. 2025-09-30).`,
+    E_BAD_DATE: (p) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(p.value)
+        ? `${p.option} '${p.value}': päivää ei ole kalenterissa. Tarkista päivä ja kuukausi (esim. 2025-09-30).`
+        : `${p.option} '${p.value}' ei ole päivämäärä muodossa VVVV-KK-PP (esim. 2025-09-30).`,
     E_AS_OF_RANGE: (p) =>
       `--as-of ${p.value} on sopimuskauden ulkopuolella: anna päivä väliltä ${formatDate(p.min, 'fi')}–${formatDate(p.max, 'fi')}.`,
     E_CONFLICTING_OPTIONS: (p) => `Valitsimia ${list(p.options, 'ja')} ei voi antaa yhdessä: valitse yksi.`,
@@ -262,7 +265,10 @@ const en: CliPhrases = {
         : `Missing ${p.option}${p.what === 'pipeline' ? ' (which report to build).' : ' (the folder with the CSV files).'}`,
     E_UNKNOWN_PIPELINE: (p) => `Unknown pipeline '${p.name}'. Known: ${p.known.join(', ')}.`,
     E_BAD_VALUE: (p) => `${p.option} '${p.value}' is not allowed: use ${list(p.allowed, 'or')}.`,
-    E_BAD_DATE: (p) => `${p.option} '${p.value}' is not a date of the form YYYY-MM-DD (e.g. 2025-09-30).`,
+    E_BAD_DATE: (p) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(p.value)
+        ? `${p.option} '${p.value}': there is no such day in the calendar. Check the day and the month (e.g. 2025-09-30).`
+        : `${p.option} '${p.value}' is not a date of the form YYYY-MM-DD (e.g. 2025-09-30).`,
     E_AS_OF_RANGE: (p) =>
       `--as-of ${p.value} is outside the agreement period: give a date from ${p.min} to ${p.max}.`,
     E_CONFLICTING_OPTIONS: (p) => `The options ${list(p.options, 'and')} cannot be given together: choose one.`,
