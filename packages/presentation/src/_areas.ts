@@ -100,17 +100,19 @@ function dataAsOfBlock(m: MeasureResult, model: ReportModel, w: Words): TableBlo
   const start = model.freshness.quarterStart;
   const d = m.dataAsOf;
   const dated = (file: DataFile, date: string | null, shown: string | null) =>
-    row([
-      text(f.dataFile[file]),
-      figure(shown ?? f.noData),
-      text(date === null ? '–' : date >= start ? f.thisQuarter : f.notThisQuarter),
-    ]);
+    row([text(f.dataFile[file]), figure(shown ?? f.noData), text(date === null ? '–' : date >= start ? f.thisQuarter : f.notThisQuarter)]);
+  // A budget year cannot tell in which quarter its rows arrived: it is the current year or an earlier one.
+  const year = d.funding;
+  const budgetYear = row([
+    text(f.dataFile.funding),
+    figure(year === null ? f.noData : String(year)),
+    text(year === null ? '–' : String(year) >= model.asOf.slice(0, 4) ? f.currentBudgetYear : f.earlierBudgetYear),
+  ]);
   return {
     heading: heading(4, f.dataAsOfHeading),
     table: table(f.dataAsOfCaption(m.id), [col(f.dataColumn), numCol(f.newestData), col(f.quarterColumn)], [
       dated('projects', d.projects, d.projects === null ? null : w.date(d.projects)),
-      // A budget year counts as from this quarter when it is the as-of date's year.
-      dated('funding', d.funding === null ? null : `${d.funding}-12-31`, d.funding === null ? null : String(d.funding)),
+      budgetYear,
       dated('indicators', d.indicators, d.indicators === null ? null : w.date(d.indicators)),
       dated('assessments', d.assessments, d.assessments === null ? null : w.date(d.assessments)),
     ]),

@@ -79,6 +79,20 @@ describe('buildReportView', () => {
     expect(shown(0.6251).deviation[0]).toBe(`+2,5${NBSP}%-yks.`);
   });
 
+  it('calls funding’s newest budget year the current or an earlier one, never “from this quarter”: a year cannot tell when its rows arrived', () => {
+    const fundingRow = (year: number | null) => {
+      const model = sampleReport();
+      const first = model.priorityAreas[0]?.measures[0];
+      if (first) first.dataAsOf = { ...first.dataAsOf, funding: year };
+      const rows = find(buildReportView(model), 'areas')?.measures[0]?.dataAsOf.table.rows ?? [];
+      return rows.find((r) => r.cells[0]?.text === 'Rahoitus (budjettivuosi)')?.cells.map((c) => c.text);
+    };
+    const year = Number(sampleReport().asOf.slice(0, 4));
+    expect(fundingRow(year)).toEqual(['Rahoitus (budjettivuosi)', String(year), 'kuluva budjettivuosi']);
+    expect(fundingRow(year - 1)).toEqual(['Rahoitus (budjettivuosi)', String(year - 1), 'aiempi budjettivuosi']);
+    expect(fundingRow(null)).toEqual(['Rahoitus (budjettivuosi)', 'ei tietoa', '–']);
+  });
+
   it('shows an assessment history only when there is more than the latest assessment', () => {
     const all = targets(buildReportView(sampleReport()));
     const byId = (id: string) => all.find((t) => t.heading.text.includes(id));

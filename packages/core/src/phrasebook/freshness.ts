@@ -45,6 +45,9 @@ export interface FreshnessPhrases {
   /** Beside a date before the quarter began. */
   notThisQuarter: string;
   thisQuarter: string;
+  /** Beside funding's newest budget year: a year cannot tell in which quarter its rows arrived. */
+  currentBudgetYear: string;
+  earlierBudgetYear: string;
   noData: string;
   /** Chart markers. */
   thresholdMarker(year: number, value: string): string;
@@ -148,6 +151,8 @@ const PHRASES: { readonly [K in keyof FreshnessPhrases]: Readonly<Record<Languag
   quarterColumn: { fi: 'Neljännes', en: 'Quarter' },
   notThisQuarter: { fi: 'ei tältä neljännekseltä', en: 'not from this quarter' },
   thisQuarter: { fi: 'tältä neljännekseltä', en: 'from this quarter' },
+  currentBudgetYear: { fi: 'kuluva budjettivuosi', en: 'the current budget year' },
+  earlierBudgetYear: { fi: 'aiempi budjettivuosi', en: 'an earlier budget year' },
   noData: { fi: 'ei tietoa', en: 'none' },
   thresholdMarker: { fi: (year, value) => `tavoitetaso ${year}: ${value}`, en: (year, value) => `threshold ${year}: ${value}` },
   stretchMarker: { fi: (value) => `venytystavoite ${value}`, en: (value) => `stretch ${value}` },
