@@ -16,10 +16,10 @@ const identity = (s: { size: number; mtimeMs: number; ctimeMs: number; ino: numb
 /** The identity of every file directly in `dir`, before the reading starts. */
 export async function folderState(dir: string): Promise<FolderState> {
   const state = new Map<string, string>();
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const s = await stat(join(dir, e.name)).catch(() => null);
-    if (s) state.set(e.name, identity(s));
+  // stat, not the entry's own type: a data file may be a symbolic link (an export kept on a shared drive).
+  for (const name of await readdir(dir)) {
+    const s = await stat(join(dir, name)).catch(() => null);
+    if (s?.isFile()) state.set(name, identity(s));
   }
   return state;
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, readdirSync, renameSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { IngestError } from '@ekoraportti/ingest';
@@ -34,6 +34,15 @@ it('a data file that changes after it was read fails the run with nothing writte
   expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   // Not "up to date" afterwards: the next run reads the corrected file.
   expect(await runWatching(options(data, out), () => {})).toBe('built');
+}, 60_000);
+
+it('a data file that is a symbolic link (an export on a shared drive) is not taken for a changed one', async () => {
+  const data = join(tmp(), 'data');
+  cpSync(EXAMPLE, data, { recursive: true });
+  const shared = join(tmp(), 'funding.csv');
+  renameSync(join(data, 'funding.csv'), shared);
+  symlinkSync(shared, join(data, 'funding.csv'));
+  expect(await runWatching(options(data, join(tmp(), 'out')), () => {})).toBe('built');
 }, 60_000);
 
 it('a data file gone during the reading is a problem of the data (exit 2), not an internal error', async () => {
