@@ -256,10 +256,6 @@ export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: Indicato
         if (value === 'negative') return new RowProblem('value', 'E_NEGATIVE', m.negative(valueRaw.trim(), 'kpi'));
         return new RowProblem('value', 'E_BAD_NUMBER', m.badNumber(valueRaw.trim(), value, 'kpi'));
       }
-      if (splitDecimalsAt >= 0) {
-        const next = at(f, splitDecimalsAt);
-        if (SPLIT_DECIMALS.test(next) && WHOLE.test(valueRaw)) notes.add('splitDecimal', '', line, { example: `${valueRaw.trim()}\u0000${next.trim()}` });
-      }
       let projectId: string | null = null;
       const projectRaw = at(f, iProject);
       if (projectRaw !== '' && projectRaw.trim() !== '') {
@@ -274,6 +270,11 @@ export function indicatorsRules(c: RowContext, idx: ColumnIndex, setup: Indicato
         source = cleanText(sourceRaw, 'source', line, notes) || null;
         // The same evidence often comes row after row; a value that lost controls is cleaned (and noted) each time.
         if (source === sourceRaw) lastSource = { raw: sourceRaw, text: source };
+      }
+      if (splitDecimalsAt >= 0) {
+        // Noted only for a row that is used: a rejected row says its own problem.
+        const next = at(f, splitDecimalsAt);
+        if (SPLIT_DECIMALS.test(next) && WHOLE.test(valueRaw)) notes.add('splitDecimal', '', line, { example: `${valueRaw.trim()}\u0000${next.trim()}` });
       }
       return { kpi, date, value, projectId, source, line };
     },
