@@ -146,6 +146,11 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   const startPdf = () => {
     if (drawer.thread === null && processors > 1) drawer.thread = startPdfThread();
   };
+  // The folder as it is now, before any thread starts or file is staged: the report is made from this state
+  // or not at all (see _data-guard.ts).
+  const before = await folderState(dataDir).catch((e: unknown) => {
+    throw vanishedFrom(dataDir, e) ?? e;
+  });
   // A small folder has no part threads to share the processors with (the example: 2.18 → 2.09 s, 6 pairs).
   if (totalBytes < SMALL_FOLDER_BYTES) startPdf();
   // rejected.csv is written as the rows are rejected (a file can reject a million), staged like the
@@ -153,8 +158,6 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   const staged = new StagedWrite(outDir);
   const rejectedOut = new RejectedCsvWriter(staged.open('rejected.csv'), lang);
   let ingest;
-  // The folder as it is now: the report is made from this state or not at all (see _data-guard.ts).
-  const before = await folderState(dataDir);
   try {
     ingest = await readDataFolder(dataDir, {
       agreement,
