@@ -71,12 +71,17 @@ export async function scanFolder(dir: string, m: IngestPhrases): Promise<DataFol
     const near = missing.flatMap((f) => nearMisses(f, names));
     throw new IngestError('E_MISSING_FILE', m.missingFiles(dir, missing, INPUT_FILES, near), missing[0]);
   }
+  return { files, workbooks: await otherWorkbooks(dir, names) };
+}
+
+/** The other workbooks among `names` (sorted), files only: a folder named `arkisto.xlsx` is not read. */
+async function otherWorkbooks(dir: string, names: readonly string[]): Promise<DataFolder['workbooks']> {
   const workbooks: DataFolder['workbooks'] = [];
   for (const name of names.filter(isOtherWorkbook)) {
     const size = await sizeOf(join(dir, name));
     if (size !== null) workbooks.push({ name, size });
   }
-  return { files, workbooks };
+  return workbooks;
 }
 
 /**
@@ -84,10 +89,8 @@ export async function scanFolder(dir: string, m: IngestPhrases): Promise<DataFol
  * the other workbooks. For the manifest, so a changed, added or removed workbook makes a report stale.
  */
 export async function listDataFiles(dir: string): Promise<string[]> {
-  const names = new Set(await readdir(dir).catch(() => [] as string[]));
-  const contract = INPUT_FILES.flatMap((f) => [f, workbookName(f)].filter((n) => names.has(n)));
-  // Only files, as the reading takes them: a folder named `arkisto.xlsx` is not read, so not listed.
-  const workbooks = [];
-  for (const name of [...names].filter(isOtherWorkbook).sort()) if ((await sizeOf(join(dir, name))) !== null) workbooks.push(name);
-  return [...contract, ...workbooks];
+  const names = (await readdir(dir).catch(() => [] as string[])).sort();
+  const contract = INPUT_FILES.flatMap((f) => [f, workbookName(f)].filter((n) => names.includes(n)));
+  // The workbooks as the reading takes them (scanFolder), so nothing listed goes unread.
+  return [...contract, ...(await otherWorkbooks(dir, names)).map((w) => w.name)];
 }
