@@ -24,12 +24,18 @@ export async function folderState(dir: string): Promise<FolderState> {
   return state;
 }
 
-/** Fails the run (E_DATA_CHANGED) when one of `files` (names in `dir`) is not as it was in `before`. */
-export async function assertUnchanged(dir: string, before: FolderState, files: readonly string[]): Promise<void> {
+/**
+ * Fails the run (E_DATA_CHANGED) when one of `files` (names in `dir`) is not as it was in `before`;
+ * else gives each file's size, for the manifest.
+ */
+export async function assertUnchanged(dir: string, before: FolderState, files: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
   for (const file of files) {
     const s = await stat(join(dir, file)).catch(() => null);
     if (s === null || before.get(file) !== identity(s)) throw new ProblemError({ code: 'E_DATA_CHANGED', dir, file });
+    sizes.set(file, s.size);
   }
+  return sizes;
 }
 
 /** A file of the data folder that went away while it was read (ENOENT on a path in `dir`), as the problem it is; else null. */

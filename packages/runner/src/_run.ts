@@ -264,12 +264,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
       // While the PDF is still being drawn: a file read in parts is hashed only now, and everything the
       // manifest says besides the PDF's own hash is gathered.
       const inputHashes = await ingest.sha256();
-      // Every file read, the EURA export and any other workbook too: a change to any of them makes the report stale.
-      const inputs = await Promise.all(
-        ingest.files.map(async (f) => ({ path: relative(outDir, join(dataDir, f)), sha256: inputHashes[f], bytes: (await stat(join(dataDir, f))).size })),
-      );
       // Every hash is taken: they are the bytes that were read only if no file changed since the reading began.
-      await assertUnchanged(dataDir, before, ingest.files);
+      const inputSizes = await assertUnchanged(dataDir, before, ingest.files);
+      // Every file read, the EURA export and any other workbook too: a change to any of them makes the report stale.
+      const inputs = ingest.files.map((f) => ({ path: relative(outDir, join(dataDir, f)), sha256: inputHashes[f], bytes: inputSizes.get(f) as number }));
       const history = await listHistory(outDir, citySlug, pipeline.name);
       if (!history.some((h) => h.path === `${base}.json`)) history.push({ path: `${base}.json`, asOf, lang });
       const { run, tools, ...facts } = stamp();
