@@ -4,6 +4,7 @@ import {
   agreementVersionSchema,
   CLI_PHRASES,
   getAgreement,
+  rowsLeftOutAll,
   sourceName,
   type DataWarning,
   type InputCounts,
@@ -38,8 +39,7 @@ export function checkText(r: CheckResult): string {
   const w = CLI_PHRASES[r.lang].check;
   const lines = [w.heading(r.data, r.agreement)];
   for (const [file, c] of Object.entries(r.files)) {
-    const leftOut = c.rowsLeftOut === undefined ? undefined : c.rowsLeftOut + (c.rowsNotData ?? 0);
-    lines.push(w.file(file, c.rowsRead, c.rowsUsed, c.rowsRejected, c.warnings, leftOut, c.rowsNotRead));
+    lines.push(w.file(file, c.rowsRead, c.rowsUsed, c.rowsRejected, c.warnings, rowsLeftOutAll(c), c.rowsNotRead));
     for (const x of r.rejected) if (x.file === file) lines.push(w.rejected(sourceName(x.file, x.sheet), x.line, x.column, x.reason));
     for (const x of r.warnings) if (x.file === file) lines.push(w.warning(sourceName(x.file, x.sheet), x.line, x.column, x.message));
   }

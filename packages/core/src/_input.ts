@@ -76,6 +76,14 @@ export const inputCountsSchema = z.object({
 });
 export type InputCounts = z.infer<typeof inputCountsSchema>;
 
+/**
+ * An export's rows left out of the report, its footer and notes among them, so that read = used +
+ * rejected + left out, as the command line says it; undefined for a contract file.
+ */
+export function rowsLeftOutAll(c: InputCounts): number | undefined {
+  return c.rowsLeftOut === undefined ? undefined : c.rowsLeftOut + (c.rowsNotData ?? 0);
+}
+
 /** Why a row was rejected: one code per rule (README of @ekoraportti/ingest); the reason says it in words. */
 export const rejectionCodeSchema = z.enum([
   'E_MISSING', 'E_BAD_NUMBER', 'E_NEGATIVE', 'E_BAD_DATE', 'E_END_BEFORE_START', 'E_UNKNOWN_VALUE',

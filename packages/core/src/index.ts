@@ -41,6 +41,7 @@ export {
   dataWarningSchema,
   fundingRowSchema,
   inputCountsSchema,
+  rowsLeftOutAll,
   observationSchema,
   projectSchema,
   projectStatusSchema,

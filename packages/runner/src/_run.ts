@@ -10,6 +10,7 @@ import {
   getAgreement,
   INPUT_FILES,
   KpiTally,
+  rowsLeftOutAll,
   targetDeadlines,
   type AgreementVersion,
   type CliProgress,
@@ -187,8 +188,8 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   for (const [file, c] of Object.entries(ingest.inputs)) {
     const role = file as InputFile; // parts and threads: only indicators.csv is ever read in parts
     // An export's footer rows are left out too: the line adds up as `check`'s does (read = used + rejected + left out).
-    const leftOut = c.rowsLeftOut === undefined ? {} : { rowsLeftOut: c.rowsLeftOut + (c.rowsNotData ?? 0) };
-    say({ kind: 'read', file, ...c, ...leftOut, parts: ingest.parts[role] ?? 1, threads: ingest.threads[role] ?? 1 });
+    const leftOut = rowsLeftOutAll(c);
+    say({ kind: 'read', file, ...c, ...(leftOut === undefined ? {} : { rowsLeftOut: leftOut }), parts: ingest.parts[role] ?? 1, threads: ingest.threads[role] ?? 1 });
   }
   const rejectedCount = Object.values(ingest.inputs).reduce((n, c) => n + c.rowsRejected, 0);
   // Rows a runaway quote swallowed were never read: --strict fails on them as on rejected rows.
