@@ -5,13 +5,20 @@ import { FUNDING_SOURCES, type FundingSource } from './_vocabulary.ts';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
+ * Why `s` is no existing ISO calendar date: not written `YYYY-MM-DD` (`format`), or no such day of the
+ * calendar (`nonexistent`: `2025-02-30`, `2025-13-01`); null when it is one.
+ */
+export function isoDateProblem(s: string): 'format' | 'nonexistent' | null {
+  const m = ISO_DATE.exec(s);
+  if (m === null) return 'format';
+  return isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) ? null : 'nonexistent';
+}
+
+/**
  * An ISO calendar date, `YYYY-MM-DD`, that exists: `2025-02-30` and `2025-13-01` are refused. The one
  * date schema of the project (options, report.json, accepted rows).
  */
-export const isoDateSchema = z.string().refine((s) => {
-  const m = ISO_DATE.exec(s);
-  return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
-}, 'expected an existing calendar date YYYY-MM-DD');
+export const isoDateSchema = z.string().refine((s) => isoDateProblem(s) === null, 'expected an existing calendar date YYYY-MM-DD');
 
 /** Text in both report languages. Finnish is the working language; English for EU and Nordic partners. */
 export const localizedTextSchema = z.object({ fi: z.string().min(1), en: z.string().min(1) });

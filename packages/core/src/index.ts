@@ -4,6 +4,7 @@ export {
   FUNDING_CATEGORY,
   fundingCategorySchema,
   fundingSourceSchema,
+  isoDateProblem,
   isoDateSchema,
   kpiKindSchema,
   kpiSchema,

@@ -1,5 +1,5 @@
 import type { CliProblem } from '@ekoraportti/core';
-import { isoDateSchema } from '@ekoraportti/core';
+import { isoDateProblem } from '@ekoraportti/core';
 import type { DefaultAsOf } from './_pipeline.ts';
 
 /** Last day of the last full quarter strictly before `today` (ISO dates): 2026-11-24 → 2026-09-30. */
@@ -25,7 +25,8 @@ export const AS_OF_RANGE = { min: '2021-01-01', max: '2030-12-31' } as const;
 
 /** What is wrong with an as-of date, or null: not a date, or outside {@link AS_OF_RANGE}. */
 export function asOfProblem(value: string, option = '--as-of'): CliProblem | null {
-  if (!isoDateSchema.safeParse(value).success) return { code: 'E_BAD_DATE', option, value };
+  const problem = isoDateProblem(value);
+  if (problem !== null) return { code: 'E_BAD_DATE', option, value, problem };
   if (value < AS_OF_RANGE.min || value > AS_OF_RANGE.max) return { code: 'E_AS_OF_RANGE', value, ...AS_OF_RANGE };
   return null;
 }

@@ -23,6 +23,7 @@ describe('an as-of date', () => {
     for (const far of ['1899-12-31', '2020-12-31', '2031-01-01', '2204-12-31']) {
       expect(asOfProblem(far)).toEqual({ code: 'E_AS_OF_RANGE', value: far, min: '2021-01-01', max: '2030-12-31' });
     }
-    for (const bad of ['2025-02-30', '30.9.2025', '2025-9-30', '']) expect(asOfProblem(bad)).toEqual({ code: 'E_BAD_DATE', option: '--as-of', value: bad });
+    expect(asOfProblem('2025-02-30')).toEqual({ code: 'E_BAD_DATE', option: '--as-of', value: '2025-02-30', problem: 'nonexistent' });
+    for (const bad of ['30.9.2025', '2025-9-30', '']) expect(asOfProblem(bad)).toEqual({ code: 'E_BAD_DATE', option: '--as-of', value: bad, problem: 'format' });
   });
 });

@@ -33,7 +33,7 @@ export type CliProblem =
   | { code: 'E_MISSING_OPTION'; option: string; what: 'pipeline' | 'data' | 'dir' }
   | { code: 'E_UNKNOWN_PIPELINE'; name: string; known: readonly string[] }
   | { code: 'E_BAD_VALUE'; option: string; value: string; allowed: readonly string[] }
-  | { code: 'E_BAD_DATE'; option: string; value: string }
+  | { code: 'E_BAD_DATE'; option: string; value: string; problem: 'format' | 'nonexistent' }
   | { code: 'E_AS_OF_RANGE'; value: string; min: string; max: string }
   | { code: 'E_CONFLICTING_OPTIONS'; options: readonly string[] }
   | { code: 'E_OUT_WITH_SEVERAL'; several: 'pipelines' | 'languages' }
@@ -153,7 +153,7 @@ const fi: CliPhrases = {
     E_UNKNOWN_PIPELINE: (p) => `Tuntematon raportti '${p.name}'. Vaihtoehdot: ${p.known.join(', ')}.`,
     E_BAD_VALUE: (p) => `${p.option} '${p.value}' ei kelpaa: sallitut arvot ${list(p.allowed, 'ja')}.`,
     E_BAD_DATE: (p) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(p.value)
+      p.problem === 'nonexistent'
         ? `${p.option} '${p.value}': päivää ei ole kalenterissa. Tarkista päivä ja kuukausi (esim. 2025-09-30).`
         : `${p.option} '${p.value}' ei ole päivämäärä muodossa VVVV-KK-PP (esim. 2025-09-30).`,
     E_AS_OF_RANGE: (p) =>
@@ -266,7 +266,7 @@ const en: CliPhrases = {
     E_UNKNOWN_PIPELINE: (p) => `Unknown pipeline '${p.name}'. Known: ${p.known.join(', ')}.`,
     E_BAD_VALUE: (p) => `${p.option} '${p.value}' is not allowed: use ${list(p.allowed, 'or')}.`,
     E_BAD_DATE: (p) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(p.value)
+      p.problem === 'nonexistent'
         ? `${p.option} '${p.value}': there is no such day in the calendar. Check the day and the month (e.g. 2025-09-30).`
         : `${p.option} '${p.value}' is not a date of the form YYYY-MM-DD (e.g. 2025-09-30).`,
     E_AS_OF_RANGE: (p) =>
