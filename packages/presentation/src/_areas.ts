@@ -99,22 +99,19 @@ function dataAsOfBlock(m: MeasureResult, model: ReportModel, w: Words): TableBlo
   const f = freshnessPhrases(w.lang);
   const start = model.freshness.quarterStart;
   const d = m.dataAsOf;
-  const dated = (file: DataFile, date: string | null, shown: string | null) =>
-    row([text(f.dataFile[file]), figure(shown ?? f.noData), text(date === null ? '–' : date >= start ? f.thisQuarter : f.notThisQuarter)]);
+  const newest = (file: DataFile, shown: string | null, when: string) => row([text(f.dataFile[file]), figure(shown ?? f.noData), text(when)]);
+  const dated = (file: DataFile, date: string | null) =>
+    newest(file, date === null ? null : w.date(date), date === null ? '–' : date >= start ? f.thisQuarter : f.notThisQuarter);
   // A budget year cannot tell in which quarter its rows arrived: it is the current year or an earlier one.
   const year = d.funding;
-  const budgetYear = row([
-    text(f.dataFile.funding),
-    figure(year === null ? f.noData : String(year)),
-    text(year === null ? '–' : String(year) >= model.asOf.slice(0, 4) ? f.currentBudgetYear : f.earlierBudgetYear),
-  ]);
+  const budgetYear = year === null ? '–' : year >= Number(model.asOf.slice(0, 4)) ? f.currentBudgetYear : f.earlierBudgetYear;
   return {
     heading: heading(4, f.dataAsOfHeading),
     table: table(f.dataAsOfCaption(m.id), [col(f.dataColumn), numCol(f.newestData), col(f.quarterColumn)], [
-      dated('projects', d.projects, d.projects === null ? null : w.date(d.projects)),
-      budgetYear,
-      dated('indicators', d.indicators, d.indicators === null ? null : w.date(d.indicators)),
-      dated('assessments', d.assessments, d.assessments === null ? null : w.date(d.assessments)),
+      dated('projects', d.projects),
+      newest('funding', year === null ? null : String(year), budgetYear),
+      dated('indicators', d.indicators),
+      dated('assessments', d.assessments),
     ]),
   };
 }

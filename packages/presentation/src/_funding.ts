@@ -33,6 +33,7 @@ export function fundingView(model: ReportModel, w: Words): FundingView {
   const series = [w.t('euState'), w.t('local'), w.t('private')] as const;
   const titles = measureTitles(model);
   const localShare = w.rest(f.euStateShare);
+  const deviation = w.ppBetween(f.euStateShare, f.indicativeEuStateShare);
   return {
     kind: 'funding',
     heading: heading(2, w.t('funding'), 'funding', true),
@@ -132,13 +133,13 @@ export function fundingView(model: ReportModel, w: Words): FundingView {
           width: 495,
           description:
             `${w.t('fundingSplit')}: ${w.t('euState')} ${w.percent(f.euStateShare)}, ${w.t('local')} ${w.percent(localShare)}; ` +
-            `${w.t('indicativeShare').toLowerCase()} ${w.percent(f.indicativeEuStateShare)}, ${w.t('deviation').toLowerCase()} ${w.ppBetween(f.euStateShare, f.indicativeEuStateShare)}`,
+            `${w.t('indicativeShare').toLowerCase()} ${w.percent(f.indicativeEuStateShare)}, ${w.t('deviation').toLowerCase()} ${deviation}`,
         }),
       ),
       facts: [
         fact(w.t('euStateShare'), w.percent(f.euStateShare)),
         fact(w.t('indicativeShare'), w.percent(f.indicativeEuStateShare)),
-        fact(w.t('deviation'), w.ppBetween(f.euStateShare, f.indicativeEuStateShare)),
+        fact(w.t('deviation'), deviation),
       ],
     },
     eura: euraFundingBlock(model, w),
