@@ -47,11 +47,16 @@ export class StagedWrite {
   readonly #openFiles: (() => void)[] = [];
   /** The outermost folder `open()` made, removed again by `abort()` when nothing else is in it. */
   #made: string | undefined;
-  /** `abort()`'s work done synchronously, registered in `leftBehind` while files are staged. */
+  /**
+   * Closes and removes the staged files, and a folder this run made for them when nothing else is in it
+   * (a failed first run leaves nothing): `abort()`, and in `leftBehind` while files are staged.
+   */
   readonly #removeNow = () => {
     for (const close of this.#openFiles.splice(0)) close();
     for (const { tmp } of this.#staged.splice(0)) rmSync(tmp, { force: true });
-    this.#removeMadeIfEmpty();
+    const made = this.#made;
+    this.#made = undefined;
+    if (made !== undefined && readdirSync(this.dir).length === 0) rmSync(made, { recursive: true, force: true });
   };
 
   constructor(dir: string) {
@@ -112,18 +117,8 @@ export class StagedWrite {
 
   /** Removes the staged files; the previous outputs stay as they were. */
   async abort(): Promise<void> {
-    for (const close of this.#openFiles.splice(0)) close();
-    await Promise.all(this.#staged.map(({ tmp }) => rm(tmp, { force: true })));
-    this.#staged.length = 0;
     leftBehind.delete(this.#removeNow);
-    this.#removeMadeIfEmpty();
-  }
-
-  /** A folder this run made for its staged files goes too, so a failed first run leaves nothing. */
-  #removeMadeIfEmpty(): void {
-    const made = this.#made;
-    this.#made = undefined;
-    if (made !== undefined && readdirSync(this.dir).length === 0) rmSync(made, { recursive: true, force: true });
+    this.#removeNow();
   }
 }
 
