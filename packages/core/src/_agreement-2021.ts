@@ -340,6 +340,7 @@ export const agreement2021: Agreement = agreementSchema.parse({
       stretch: null,
       label: { fi: 'Kumppanikaupungit verkostossa', en: 'Partner cities in the network' },
       unit: { fi: 'kaupunkia', en: 'cities' },
+      unitOne: { fi: 'kaupunki', en: 'city' },
       basis: 'muita teemaan erikoistuvia kaupunkeja Suomessa (erityisesti Turku, Kuopio, Lahti + Kajaani ja Kokkola)',
     },
     {
@@ -351,6 +352,7 @@ export const agreement2021: Agreement = agreementSchema.parse({
       stretch: null,
       label: { fi: 'Tutkimuslaitokset verkostossa', en: 'Research institutes in the network' },
       unit: { fi: 'tutkimuslaitosta', en: 'research institutes' },
+      unitOne: { fi: 'tutkimuslaitos', en: 'research institute' },
       basis: 'ja tutkimuslaitoksia mm. VTT',
     },
     {
@@ -362,6 +364,7 @@ export const agreement2021: Agreement = agreementSchema.parse({
       stretch: null,
       label: { fi: 'Pohjoismaiset kumppanit arvoverkostossa', en: 'Nordic partners in the value network' },
       unit: { fi: 'kumppania', en: 'partners' },
+      unitOne: { fi: 'kumppani', en: 'partner' },
       basis: 'Arvoverkostotavoite laajenee kansallisesta pohjoismaiseksi',
     },
     {
@@ -373,6 +376,7 @@ export const agreement2021: Agreement = agreementSchema.parse({
       stretch: null,
       label: { fi: 'Käynnissä olevat DAAS-pilotit', en: 'DaaS pilots under way' },
       unit: { fi: 'pilottia', en: 'pilots' },
+      unitOne: { fi: 'pilotti', en: 'pilot' },
       basis: 'DAAS-palvelumallin pilotointi käynnissä',
     },
     {
@@ -384,6 +388,7 @@ export const agreement2021: Agreement = agreementSchema.parse({
       stretch: null,
       label: { fi: 'Kaupungin investointi Hippokseen', en: "The city's investment in Hippos" },
       unit: { fi: 'M€', en: 'M€' },
+      unitOne: { fi: 'M€', en: 'M€' },
       basis: 'Jyväskylän kaupunki panostaa lähivuosina yli 30 M€ liikunnan ja osaamisen kiinteistökehityshankkeeseen',
     },
     {
@@ -395,6 +400,7 @@ export const agreement2021: Agreement = agreementSchema.parse({
       stretch: 7,
       label: { fi: 'Kahdenväliset kansalliset yhteistyöt', en: 'Bilateral national collaborations' },
       unit: { fi: 'yhteistyötä', en: 'collaborations' },
+      unitOne: { fi: 'yhteistyö', en: 'collaboration' },
       basis: 'Synnyttää vähintään 5-7 kahdenvälistä kansallista yhteistyötä',
     },
     {
@@ -405,7 +411,8 @@ export const agreement2021: Agreement = agreementSchema.parse({
       threshold: 1,
       stretch: null,
       label: { fi: 'Eteläportin digitaalinen kaksonen toiminnassa', en: 'Eteläportti digital twin in operation' },
-      unit: { fi: 'kaksonen', en: 'digital twin' },
+      unit: { fi: 'kaksosta', en: 'digital twins' },
+      unitOne: { fi: 'kaksonen', en: 'digital twin' },
       basis: 'Eteläportin digitaalinen kaksonen toiminnassa',
     },
     {
@@ -420,6 +427,7 @@ export const agreement2021: Agreement = agreementSchema.parse({
         en: "International companies' R&D centres located",
       },
       unit: { fi: 'keskusta', en: 'centres' },
+      unitOne: { fi: 'keskus', en: 'centre' },
       basis: 'Ensimmäinen uusi kansainvälisen yrityksen tki-keskus sijoittuu',
     },
   ],

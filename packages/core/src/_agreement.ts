@@ -79,7 +79,10 @@ export const kpiSchema = z.object({
   /** Upper end where the text gives a range ("at least 5–7"). */
   stretch: z.number().positive().nullable(),
   label: localizedTextSchema,
+  /** The unit after any number but exactly one: "5 kaupunkia", "0 cities", "1,5 M€". */
   unit: localizedTextSchema,
+  /** The unit after exactly one: "1 kaupunki", "1 city" (Finnish takes the nominative, not the partitive). */
+  unitOne: localizedTextSchema,
   /** The words of the agreement that justify the threshold. */
   basis: z.string().min(1),
 });

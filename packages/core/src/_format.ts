@@ -53,6 +53,21 @@ export function formatQuantity(value: number, lang: Language, options: FormatOpt
   return formatNumber(value, lang, decimals, options);
 }
 
+/** A KPI's units: after any number (`unit`), and after exactly one (`unitOne`; absent in older reports). */
+export interface KpiUnits {
+  unit: string;
+  unitOne?: string | undefined;
+}
+
+/**
+ * The unit that follows a number as it is shown: after exactly one the singular ("1 kaupunki",
+ * "+1 city"), after any other number, decimals included, the unit as the agreement gives it ("0
+ * kaupunkia", "1,5 pilottia", "2 cities").
+ */
+export function unitAfter(shown: string, units: KpiUnits): string {
+  return /^[+\-\u2212]?1$/.test(shown.trim()) ? (units.unitOne ?? units.unit) : units.unit;
+}
+
 /** Euros: fi `1 310 000,50 €`, en `€1,310,000.50`. */
 export function formatEuro(value: number, lang: Language, decimals = 2, options: FormatOptions = {}): string {
   const space = options.spacing === 'space' ? ' ' : NBSP;

@@ -111,7 +111,10 @@ export const kpiResultSchema = z.object({
   kind: kpiKindSchema,
   quantity: kpiQuantitySchema,
   label: z.string(),
+  /** The unit after a number (see `unitAfter`): "5 kaupunkia". */
   unit: z.string(),
+  /** The unit after exactly one: "1 kaupunki". Absent from reports written before it was added; `unit` then serves. */
+  unitOne: z.string().optional(),
   /** Value at the as-of date; 0 for a `sum` KPI without observations, null for a `latest` one. */
   value: z.number().nullable(),
   threshold: z.number(),

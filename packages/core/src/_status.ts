@@ -2,7 +2,7 @@ import type { Language } from './_agreement.ts';
 import type { AssessmentResult, KpiResult } from './_model.ts';
 import type { AssessmentStatus, TargetStatus } from './_vocabulary.ts';
 import { dayNumber } from './_calendar.ts';
-import { formatDate, formatQuantity } from './_format.ts';
+import { formatDate, formatQuantity, unitAfter } from './_format.ts';
 import { statusLabel, whyPhrases } from './phrasebook/status.ts';
 
 /** Higher is worse; the combined status is the worst of the evidence (see docs/status-rules.md). */
@@ -104,10 +104,13 @@ function kpiPhrase(kpi: KpiResult, lang: Language): string {
   if (kpi.observationsUsed === 0 || kpi.value === null) return words.noObservations(kpi.label);
   // Plain spaces: the why line is also report.json's, read by tools that do not expect NBSP.
   const quantity = (n: number) => formatQuantity(n, lang, { spacing: 'space' });
+  const value = quantity(kpi.value);
+  const threshold = quantity(kpi.threshold);
   return words.kpi({
-    value: quantity(kpi.value),
-    threshold: quantity(kpi.threshold),
-    unit: kpi.unit,
+    value,
+    threshold,
+    // The unit counts both numbers: singular only in "1 / 1 tutkimuslaitos" ("0 / 1 keskusta", "2 / 1 pilottia").
+    unit: value === threshold ? unitAfter(threshold, kpi) : kpi.unit,
     stretch: kpi.stretch === null ? null : quantity(kpi.stretch),
     metLate: kpi.met && kpi.metByDeadline === false,
   });

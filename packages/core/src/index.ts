@@ -128,8 +128,9 @@ export {
   formatQuantity,
   PERCENT_DECIMALS,
   shownValue,
+  unitAfter,
 } from './_format.ts';
-export type { FormatOptions, Spacing } from './_format.ts';
+export type { FormatOptions, KpiUnits, Spacing } from './_format.ts';
 export { KpiTally, tallyObservations } from './_kpi.ts';
 export type { KpiFigures, KpiTallyConfig, KpiTallyEntry, KpiTallyState, LatestObservation } from './_kpi.ts';
 export { countProvenanceLines, LineSet, sheetSourceKey, sourceName } from './_provenance.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuro, formatNumber, formatPercent, formatPercentagePoints, formatQuantity } from '../src/index.ts';
+import { formatDate, formatEuro, formatNumber, formatPercent, formatPercentagePoints, formatQuantity, getAgreement, unitAfter } from '../src/index.ts';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
@@ -28,6 +28,29 @@ describe('fi-FI formats', () => {
     expect(formatQuantity(8.25, 'fi')).toBe('8,25');
     expect(formatQuantity(5.5, 'fi')).toBe('5,5');
     expect(plain(formatNumber(1234567, 'fi'))).toBe('1 234 567');
+  });
+  it('puts a unit after exactly one in the singular (nominative), after any other number as the agreement gives it', () => {
+    const cities = { unit: 'kaupunkia', unitOne: 'kaupunki' };
+    expect(unitAfter('1', cities)).toBe('kaupunki');
+    expect(unitAfter('+1', cities)).toBe('kaupunki');
+    expect(unitAfter('\u22121', cities)).toBe('kaupunki');
+    expect(unitAfter('0', cities)).toBe('kaupunkia');
+    expect(unitAfter('1,5', cities)).toBe('kaupunkia');
+    expect(unitAfter('11', cities)).toBe('kaupunkia');
+    expect(unitAfter('1 001', cities)).toBe('kaupunkia');
+    // A report written before the singular was kept: its one unit serves.
+    expect(unitAfter('1', { unit: 'kaupunkia' })).toBe('kaupunkia');
+  });
+  it('has a singular for every KPI unit of both agreements, in both languages', () => {
+    for (const version of ['2021', '2025'] as const) {
+      for (const kpi of getAgreement(version).kpis) {
+        for (const lang of ['fi', 'en'] as const) {
+          expect(kpi.unitOne[lang], `${version} ${kpi.id} ${lang}`).not.toBe('');
+          // Finnish counts other than one take the partitive (…a/…ä), English the plural (…s); M€ has no number.
+          if (kpi.unit[lang] !== 'M€') expect(kpi.unitOne[lang], `${version} ${kpi.id} ${lang}`).not.toBe(kpi.unit[lang]);
+        }
+      }
+    }
   });
 });
 

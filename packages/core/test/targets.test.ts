@@ -27,7 +27,7 @@ describe('targets', () => {
       assessments: [assessment({ target: '4.1.1/2023', date: '2022-11-30', status: 'on_track' })],
     });
     const t = m.targets['4.1.1/2023'];
-    expect(t?.why).toBe("3 / 5 kaupunkia; 1 / 1 tutkimuslaitosta; viimeisin arvio 'etenee' 30.11.2022");
+    expect(t?.why).toBe("3 / 5 kaupunkia; 1 / 1 tutkimuslaitos; viimeisin arvio 'etenee' 30.11.2022");
     // 3 of 5 with 2.4 of 2.9 years gone (pace 4.1) is behind: the worse of KPI and assessment wins
     expect(t?.status).toBe('at_risk');
   });

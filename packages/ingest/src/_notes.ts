@@ -3,7 +3,7 @@
 // its own keeps its notes as plain data; the parts' notes merge into the file's.
 
 import type { DataWarning, IngestPhrases, InputFile, Kpi, Language } from '@ekoraportti/core';
-import { codePointLabel } from '@ekoraportti/core';
+import { codePointLabel, unitAfter } from '@ekoraportti/core';
 
 /** What a note is about. */
 export type NoteKind = 'afterAsOf' | 'implausible' | 'hidden' | 'control' | 'mixedEncoding' | 'euraRepeat' | 'splitDecimal';
@@ -81,7 +81,8 @@ export class FileNotes {
           };
         case 'implausible': {
           const kpi = kpis.find((k) => k.id === n.subject);
-          const message = m.implausibleValue(n.subject, n.value, kpi?.threshold ?? 0, kpi?.unit[lang] ?? '', n.line, n.count);
+          const unit = kpi === undefined ? '' : unitAfter(String(kpi.threshold), { unit: kpi.unit[lang], unitOne: kpi.unitOne[lang] });
+          const message = m.implausibleValue(n.subject, n.value, kpi?.threshold ?? 0, unit, n.line, n.count);
           return { file, line: n.line, column: 'value', code: 'W_IMPLAUSIBLE_VALUE', message };
         }
         case 'hidden':

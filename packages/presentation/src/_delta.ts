@@ -23,11 +23,11 @@ export function deltaView(model: ReportModel, w: Words): DeltaView {
     ]);
   });
   const kpis = Object.entries(d?.kpis ?? {}).map(([id, c]) => {
-    const unit = model.kpis[id]?.unit ?? '';
+    const units = model.kpis[id] ?? { unit: '' };
     return changeRow(
       kpiName(model, id),
       c,
-      (n) => w.withUnit(n, unit),
+      (n) => w.withUnit(n, units),
       (n) => formatChange(n, w.quantity),
     );
   });

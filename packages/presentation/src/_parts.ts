@@ -6,6 +6,7 @@ import {
   formatPercentagePoints,
   formatQuantity,
   freshnessPhrases,
+  type KpiUnits,
   PERCENT_DECIMALS,
   reportWord,
   shownValue,
@@ -17,6 +18,7 @@ import {
   type ReportWord,
   type TargetResult,
   type TargetStatus,
+  unitAfter,
 } from '@ekoraportti/core';
 import type { Chart } from './_charts.ts';
 import type { Badge, Cell, Column, Fact, Figure, Heading, ProvenanceView, Row, Table } from './_view.ts';
@@ -40,8 +42,8 @@ export interface Words {
   rest: (ratio: number | null) => number | null;
   quantity: (v: number) => string;
   date: (iso: string) => string;
-  /** A value with its unit ("5 kaupunkia"), `–` without a value. */
-  withUnit: (v: number | null, unit: string) => string;
+  /** A value with its unit ("5 kaupunkia", "1 kaupunki"), `–` without a value. */
+  withUnit: (v: number | null, units: KpiUnits) => string;
   /**
    * An organisation as the data names it, in the report's language: a party or partner of the
    * agreement written in Finnish ("Jyväskylän yliopisto") reads "University of Jyväskylä" in an
@@ -69,7 +71,12 @@ export function wordsFor(lang: Language, organisations: readonly LocalizedText[]
     rest: (ratio) => (ratio === null ? null : (100 - shownPercent(ratio)) / 100),
     quantity,
     date: (iso) => formatDate(iso, lang),
-    withUnit: (v, unit) => (v === null ? '–' : unit === '' ? quantity(v) : `${quantity(v)} ${unit}`),
+    withUnit: (v, units) => {
+      if (v === null) return '–';
+      const shown = quantity(v);
+      const unit = unitAfter(shown, units);
+      return unit === '' ? shown : `${shown} ${unit}`;
+    },
   };
 }
 

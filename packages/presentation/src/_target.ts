@@ -11,9 +11,9 @@ function kpiRow(id: string, kpi: KpiResult, w: Words): Row {
   return row(
     [
       text(kpi.label, { note: `(${id}, ${kind})` }),
-      figure(w.withUnit(kpi.value, kpi.unit)),
-      figure(w.withUnit(kpi.threshold, kpi.unit), {
-        note: kpi.stretch === null ? null : `${w.t('stretch').toLowerCase()} ${w.withUnit(kpi.stretch, kpi.unit)}`,
+      figure(w.withUnit(kpi.value, kpi)),
+      figure(w.withUnit(kpi.threshold, kpi), {
+        note: kpi.stretch === null ? null : `${w.t('stretch').toLowerCase()} ${w.withUnit(kpi.stretch, kpi)}`,
       }),
       figure(w.percent(kpi.progress)),
       figure(kpi.lastObserved === null ? '–' : w.date(kpi.lastObserved), { note: kpi.lastSource }),
@@ -43,15 +43,15 @@ function kpiTrend(kpi: KpiResult, model: ReportModel, w: Words): Figure {
   const alt = f.trendAlt({
     label: kpi.label,
     kind: kpi.kind,
-    first: { value: w.withUnit(first.value, kpi.unit), date: w.date(first.date) },
-    last: { value: w.withUnit(last.value, kpi.unit), date: w.date(last.date) },
+    first: { value: w.withUnit(first.value, kpi), date: w.date(first.date) },
+    last: { value: w.withUnit(last.value, kpi), date: w.date(last.date) },
     dates: w.quantity(kpi.series.length),
-    threshold: w.withUnit(kpi.threshold, kpi.unit),
+    threshold: w.withUnit(kpi.threshold, kpi),
     deadline: w.date(deadline),
     metOn: kpi.metOn === null ? null : w.date(kpi.metOn),
     closed: model.asOf > deadline,
-    stretch: kpi.stretch === null ? null : w.withUnit(kpi.stretch, kpi.unit),
-    pace: kpi.pace === null ? null : { value: w.withUnit(kpi.pace, kpi.unit), date: w.date(model.asOf) },
+    stretch: kpi.stretch === null ? null : w.withUnit(kpi.stretch, kpi),
+    pace: kpi.pace === null ? null : { value: w.withUnit(kpi.pace, kpi), date: w.date(model.asOf) },
   });
   const chart = trendChart({
     points: kpi.series,
@@ -74,14 +74,14 @@ function kpiBar(kpi: KpiResult, w: Words): Figure {
   const threshold = `${w.t('threshold').toLowerCase()} ${w.quantity(kpi.threshold)}`;
   const stretch = kpi.stretch === null ? null : `${w.t('stretch').toLowerCase()} ${w.quantity(kpi.stretch)}`;
   const alt =
-    `${kpi.label}: ${kpi.value === null ? w.t('noObservations') : w.withUnit(kpi.value, kpi.unit)}; ` +
-    `${w.t('threshold').toLowerCase()} ${w.withUnit(kpi.threshold, kpi.unit)}` +
-    (kpi.stretch === null ? '' : `; ${w.t('stretch').toLowerCase()} ${w.withUnit(kpi.stretch, kpi.unit)}`);
+    `${kpi.label}: ${kpi.value === null ? w.t('noObservations') : w.withUnit(kpi.value, kpi)}; ` +
+    `${w.t('threshold').toLowerCase()} ${w.withUnit(kpi.threshold, kpi)}` +
+    (kpi.stretch === null ? '' : `; ${w.t('stretch').toLowerCase()} ${w.withUnit(kpi.stretch, kpi)}`);
   const chart = progressChart({
     value: kpi.value,
     threshold: kpi.threshold,
     stretch: kpi.stretch,
-    valueText: w.withUnit(kpi.value, kpi.unit),
+    valueText: w.withUnit(kpi.value, kpi),
     thresholdText: threshold,
     stretchText: stretch,
     description: alt,

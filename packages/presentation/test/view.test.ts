@@ -55,6 +55,21 @@ describe('buildReportView', () => {
     expect(hippos?.kpis?.table.rows[0]?.cells[3]?.text).toBe(`89,2${NBSP}%`);
   });
 
+  it('writes a unit after exactly one in the singular, after any other number as the agreement gives it', () => {
+    const shown = (lang: 'fi' | 'en', value: number) => {
+      const model = sampleReport({ lang });
+      model.kpis.research_institutes = { ...model.kpis.research_institutes!, value };
+      const rows = targets(buildReportView(model)).flatMap((t) => t.kpis?.table.rows ?? []);
+      const row = rows.find((r) => r.cells[0]?.note?.includes('research_institutes'));
+      return [row?.cells[1]?.text, row?.cells[2]?.text];
+    };
+    // research_institutes: threshold 1. Finnish: "1 tutkimuslaitos", "0 tutkimuslaitosta"; English "1 research institute".
+    expect(shown('fi', 1)).toEqual([`1 tutkimuslaitos`, `1 tutkimuslaitos`]);
+    expect(shown('fi', 0)).toEqual([`0 tutkimuslaitosta`, `1 tutkimuslaitos`]);
+    expect(shown('en', 1)).toEqual([`1 research institute`, `1 research institute`]);
+    expect(shown('en', 2)).toEqual([`2 research institutes`, `1 research institute`]);
+  });
+
   it('takes the deviation from the indicative share between the two shares as shown, so the three figures agree', () => {
     const shown = (euStateShare: number) => {
       const model = sampleReport();

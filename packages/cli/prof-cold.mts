@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { reportModelSchema } from '@ekoraportti/core';
+import { buildReportView } from '@ekoraportti/presentation';
+import { renderPdfView, loadPdfmake } from '@ekoraportti/render-pdf';
+const model = reportModelSchema.parse(JSON.parse(readFileSync('/tmp/natout/report.json', 'utf8')));
+const view = buildReportView(model);
+loadPdfmake();
+const t0 = performance.now();
+await renderPdfView(view, model.asOf);
+console.log('cold', (performance.now() - t0).toFixed(0));

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { reportModelSchema } from '@ekoraportti/core';
+import { renderPdf, loadPdfmake } from '@ekoraportti/render-pdf';
+const model = reportModelSchema.parse(JSON.parse(readFileSync('/tmp/natout/report.json', 'utf8')));
+loadPdfmake();
+const t0 = performance.now();
+await renderPdf(model);
+console.log('cold', (performance.now() - t0).toFixed(0));
+const t1 = performance.now();
+await renderPdf(model);
+console.log('2nd', (performance.now() - t1).toFixed(0));
