@@ -237,7 +237,16 @@ export type PriorityAreaResult = z.infer<typeof priorityAreaResultSchema>;
 export const revisionDiffSchema = z.object({
   from: agreementVersionSchema,
   to: agreementVersionSchema,
-  changedTargets: z.array(z.object({ id: z.string(), before: z.string(), after: z.string() })),
+  changedTargets: z.array(
+    z.object({
+      id: z.string(),
+      /** The texts in the report's language ('' where a version has no such target). */
+      before: z.string(),
+      after: z.string(),
+      /** In a report in another language than Finnish: the agreement's own (Finnish) words that `before` and `after` translate. */
+      original: z.object({ before: z.string(), after: z.string() }).optional(),
+    }),
+  ),
   unchangedTargets: z.array(z.string()),
   addedThemes: z.array(z.object({ id: z.string(), label: z.string(), evidence: z.string() })),
   removedThemes: z.array(z.object({ id: z.string(), label: z.string(), evidence: z.string() })),

@@ -64,7 +64,8 @@ export function diffAgreements(before: Agreement, after: Agreement, lang: Langua
     if (b && a && comparableText(b.text.fi) === comparableText(a.text.fi)) {
       unchangedTargets.push(id);
     } else {
-      changedTargets.push({ id, before: b?.text[lang] ?? '', after: a?.text[lang] ?? '' });
+      const changed = { id, before: b?.text[lang] ?? '', after: a?.text[lang] ?? '' };
+      changedTargets.push(lang === 'fi' ? changed : { ...changed, original: { before: b?.text.fi ?? '', after: a?.text.fi ?? '' } });
     }
   }
 

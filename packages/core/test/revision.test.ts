@@ -43,6 +43,9 @@ describe('diffAgreements(2021, 2025)', () => {
     const t = en.changedTargets.find((x) => x.id === '4.2.2/2027');
     expect(t?.before).toMatch(/^The first new R&D centre of an international company/);
     expect(t?.after).toMatch(/^The first new RDI and piloting environments/);
+    // The agreement's own words travel with the translation: the report quotes them, marked Finnish.
+    expect(t?.original).toEqual({ before: fi.changedTargets.find((x) => x.id === '4.2.2/2027')?.before, after: fi.changedTargets.find((x) => x.id === '4.2.2/2027')?.after });
+    expect(fi.changedTargets.every((x) => x.original === undefined)).toBe(true);
     expect(en.addedThemes.map((x) => x.id)).toEqual(fi.addedThemes.map((x) => x.id));
     expect(en.addedThemes.find((x) => x.id === 'hydrogen')?.label).toBe('Hydrogen');
     expect(fi.addedThemes.find((x) => x.id === 'hydrogen')?.label).toBe('Vety');

@@ -1,6 +1,16 @@
 import { agreementVersionText, type ReportModel, type RevisionDiff } from '@ekoraportti/core';
 import { col, cols, figure, heading, kpiName, quote, row, table, text, type Words } from './_parts.ts';
-import type { ListBlock, RevisionView, TableBlock } from './_view.ts';
+import type { Cell, ListBlock, RevisionView, TableBlock } from './_view.ts';
+
+/**
+ * A target's text as the agreement words it, quoted (marked Finnish); in a report in another language the
+ * translation under it, in the report's language (the quote alone was the translation marked as Finnish).
+ */
+function agreementWords(inReportLanguage: string, finnish: string | undefined): Cell {
+  if (finnish === undefined) return quote(inReportLanguage);
+  if (finnish === '') return text('–');
+  return { ...quote(finnish), note: inReportLanguage };
+}
 
 /** What the 2025 revision changed: targets side by side, themes, partners, the R&D baseline, KPIs. Null without a revision. */
 export function revisionView(model: ReportModel, w: Words): RevisionView | null {
@@ -36,7 +46,7 @@ export function revisionView(model: ReportModel, w: Words): RevisionView | null 
       table: table(
         w.t('changedTargets'),
         cols(w, 'target', 'before', 'after'),
-        r.changedTargets.map((c) => row([text(c.id), quote(c.before), quote(c.after)])),
+        r.changedTargets.map((c) => row([text(c.id), agreementWords(c.before, c.original?.before), agreementWords(c.after, c.original?.after)])),
         { empty: none },
       ),
     },

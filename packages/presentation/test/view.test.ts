@@ -117,6 +117,18 @@ describe('buildReportView', () => {
     expect(byId('4.2.2/2023')?.assessment.latest).toBeNull();
   });
 
+  it('quotes a changed target in the agreement’s Finnish words, marked as such, with the translation under it in an English report', () => {
+    const cells = (lang: 'fi' | 'en') => find(buildReportView(sampleReport({ lang })), 'revision')?.changedTargets.table.rows[0]?.cells ?? [];
+    const [, before, after] = cells('en');
+    expect(before?.quote).toBe(true);
+    expect(before?.text).toMatch(/^Kansainväliset kumppanuudet/);
+    expect(before?.note).toMatch(/^International partnerships/);
+    expect(after?.text).toMatch(/^Kansainväliset kumppanuudet/);
+    expect(after?.note).toMatch(/^International partnerships/);
+    const [, fiBefore] = cells('fi');
+    expect([fiBefore?.quote, fiBefore?.text, fiBefore?.note]).toEqual([true, before?.text, null]);
+  });
+
   it('skips the revision when the model has none, and says so when no previous report was given', () => {
     const model: ReportModel = { ...sampleReport({ withDelta: false }), revision: null };
     const view = buildReportView(model);
