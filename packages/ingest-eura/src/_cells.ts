@@ -74,6 +74,20 @@ export function isDateFormat(numFmt: string | undefined): boolean {
 
 type ExcelValue = ExcelJS.CellValue;
 
+/** ExcelJS.ValueType.Formula (the library is imported for its types only until a workbook is read). */
+const FORMULA = 6;
+
+/**
+ * A cell's value as the file holds it. exceljs's `cell.value` leaves out a formula's cached result when
+ * that is 0, FALSE or '' (4.4.0, FormulaValue#_copyModel), so such a cell would read as empty where
+ * Excel shows 0; the cell's model keeps the result.
+ */
+function cellValue(cell: ExcelJS.Cell): ExcelValue {
+  if (cell.type !== FORMULA) return cell.value;
+  const { formula, sharedFormula, result } = cell.model as { formula?: string; sharedFormula?: string; result?: ExcelValue };
+  return { formula: formula ?? sharedFormula ?? '', result } as ExcelValue;
+}
+
 function toCell(value: ExcelValue, numFmt: string | undefined, date1904: boolean): Cell | 'sharedStringMissing' {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'string') return value === '' ? EMPTY : { kind: 'text', text: value };
@@ -92,7 +106,10 @@ function toCell(value: ExcelValue, numFmt: string | undefined, date1904: boolean
   if ('error' in value) return { kind: 'error', text: String(value.error) };
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: ExcelValue }).result;
-    return result === undefined ? EMPTY : toCell(result as ExcelValue, numFmt, date1904);
+    if (result === undefined) return EMPTY;
+    // exceljs reads a cached result as a number unless it is marked text: an error (#DIV/0!) becomes NaN.
+    if (typeof result === 'number' && Number.isNaN(result)) return { kind: 'error', text: '#ERROR' };
+    return toCell(result as ExcelValue, numFmt, date1904);
   }
   if ('sharedString' in value) return 'sharedStringMissing';
   if ('text' in value) return { kind: 'text', text: String((value as { text: unknown }).text) };
@@ -166,7 +183,7 @@ export async function* readWorkbookRows(path: string, options: WorkbookReadOptio
             const cells: Cell[] = [];
             let missing = false;
             row.eachCell({ includeEmpty: false }, (cell, col) => {
-              const c = toCell(cell.value, cell.numFmt, info.date1904);
+              const c = toCell(cellValue(cell), cell.numFmt, info.date1904);
               if (c === 'sharedStringMissing') missing = true;
               else cells[col - 1] = c;
             });

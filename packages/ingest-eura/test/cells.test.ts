@@ -19,6 +19,26 @@ async function all(path: string, options: { sheets?: 'first' | 'all'; slow?: boo
 }
 
 describe('readWorkbookRows', () => {
+  it('reads a formula whose cached result is 0, FALSE or an error as that, not as an empty cell', async () => {
+    const written = await bookBuffer([{ name: 'Tiedot', rows: [['a', { formula: 'B2-B2', result: 7 }, { formula: '1=2', result: 7 }, { formula: '1/0', result: 7 }, { formula: 'B2', result: 7 }]] }]);
+    // exceljs cannot write a falsy result (it drops it): the cached values are put in the sheet's XML here, as Excel writes them.
+    const parts = await readZipParts(written);
+    const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml')!;
+    let n = 0;
+    const cached = ['<v>0</v>', '<v>0</v>', '<v>#DIV/0!</v>', '<v>12,5</v>'];
+    const xml = sheet.data.toString('utf8').replace(/<v>7<\/v>/g, () => cached[n++] as string).replace(/(<c r="C1"[^>]*?)>/, '$1 t="b">').replace(/(<c r="D1"[^>]*?)>/, '$1 t="e">').replace(/(<c r="E1"[^>]*?)>/, '$1 t="str">');
+    expect(n).toBe(4);
+    const path = await s.file('formulas.xlsx', buildZip(parts.map((p) => ({ name: p.name, data: p === sheet ? Buffer.from(xml) : p.data, method: 'deflate' as const }))));
+    const [row] = await all(path);
+    expect(row?.cells).toEqual([
+      { kind: 'text', text: 'a' },
+      { kind: 'number', value: 0 },
+      { kind: 'number', value: 0 },
+      { kind: 'error', text: '#ERROR' },
+      { kind: 'text', text: '12,5' },
+    ]);
+  });
+
   it('types cells from the file: shared strings, numbers, date cells, booleans, errors, formula results', async () => {
     const path = await s.book('types.xlsx', [
       {
