@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   agreementVersionSchema,
@@ -6,7 +7,7 @@ import {
   type DataOrigin,
   type Language,
 } from '@ekoraportti/core';
-import { asOfProblem, ProblemError, resolveDefaultAsOf, type PipelineDefinition, type PreviousChoice, type RunOptions } from '@ekoraportti/runner';
+import { asOfProblem, EXAMPLE_DATA_MARKER, ProblemError, resolveDefaultAsOf, type PipelineDefinition, type PreviousChoice, type RunOptions } from '@ekoraportti/runner';
 import type { Config } from './_config.ts';
 import type { CliIo } from './_io.ts';
 
@@ -94,13 +95,16 @@ export function reportRuns(f: ReportFlags, w: Where, today: string): RunOptions[
   }
   const langs = languagesOf(f.lang, config, true);
   if (f.out !== undefined && langs.length > 1) throw new ProblemError({ code: 'E_OUT_WITH_SEVERAL', several: 'languages' });
+  // The example's reports go to a folder of their own, also when the example (or a copy with its marker) is
+  // named by --data or EKORAPORTTI_DATA: they must not replace the real reports in out/<pipeline>.
+  const exampleFolder = data.origin === 'example' || existsSync(join(data.dir, EXAMPLE_DATA_MARKER));
   const previous: PreviousChoice =
     f.previous === undefined ? { kind: 'auto' } : f.previous === 'none' ? { kind: 'none' } : { kind: 'file', path: resolve(w.cwd, f.previous) };
   return langs.map((lang) => ({
     pipeline: f.pipeline,
     dataDir: data.dir,
     dataOrigin: data.origin,
-    outDir: f.out !== undefined ? resolve(w.cwd, f.out) : defaultOutDir(f.pipeline.name, lang, w.root, config, data.origin === 'example'),
+    outDir: f.out !== undefined ? resolve(w.cwd, f.out) : defaultOutDir(f.pipeline.name, lang, w.root, config, exampleFolder),
     asOf,
     agreement: agreement.data as AgreementVersion,
     lang,

@@ -39,6 +39,11 @@ describe('a report run’s options', () => {
     const [own] = reportRuns({ pipeline: steering, data: 'oma' }, where(), '2026-11-24');
     expect([example?.outDir, own?.outDir]).toEqual(['/srv/ekoraportti/out/example/steering-group', '/srv/ekoraportti/out/steering-group']);
     expect(reportRuns({ pipeline: steering, example: true }, where({}, { out: 'raportit' }), '2026-11-24')[0]?.outDir).toBe('/srv/ekoraportti/out/example/steering-group');
+    // The example (or a copy with its marker file) named by --data or EKORAPORTTI_DATA is still the example.
+    const copy = tmp();
+    writeFileSync(join(copy, 'example-data.txt'), 'ESIMERKKIAINEISTO\n');
+    expect(reportRuns({ pipeline: steering, data: copy }, where(), '2026-11-24')[0]?.outDir).toBe('/srv/ekoraportti/out/example/steering-group');
+    expect(reportRuns({ pipeline: steering }, where({ EKORAPORTTI_DATA: copy }), '2026-11-24')[0]?.outDir).toBe('/srv/ekoraportti/out/example/steering-group');
   });
   it('use the example’s fixed as-of date for the example, the last full quarter for other data', () => {
     expect(reportRuns({ pipeline: steering }, where(), '2026-11-24')[0]?.asOf).toBe('2025-09-30');

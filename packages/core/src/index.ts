@@ -169,6 +169,7 @@ export {
 } from './phrasebook/index.ts';
 export type {
   CliProblem,
+  OutFolderReports,
   CliProblemCode,
   CliProgress,
   DataOrigin,

@@ -60,10 +60,10 @@ async function parseReport(path: string): Promise<{ model: ReportModel; sha256: 
 }
 
 /**
- * The report `--previous FILE` names, checked: an ekoraportti report of the same agreement version,
- * as of a date before this run's. Anything else would compare unlike things, so it stops the run.
+ * The report `--previous FILE` names, checked: an ekoraportti report of the same agreement version and
+ * the same kind of data (example or real), as of a date before this run's. Anything else would compare unlike things, so it stops the run.
  */
-export async function readGivenPrevious(path: string, asOf: string, agreement: AgreementVersion): Promise<PreviousReport> {
+export async function readGivenPrevious(path: string, asOf: string, agreement: AgreementVersion, exampleData: boolean): Promise<PreviousReport> {
   const read = await parseReport(path);
   if (read instanceof ProblemError) throw read;
   const { model } = read;
@@ -71,6 +71,8 @@ export async function readGivenPrevious(path: string, asOf: string, agreement: A
     throw new ProblemError({ code: 'E_PREVIOUS_VERSION', path, version: model.agreement.version, expected: agreement });
   }
   if (model.asOf >= asOf) throw new ProblemError({ code: 'E_PREVIOUS_NOT_EARLIER', path, asOf: model.asOf, current: asOf });
+  // Real figures compared with the example's invented ones (or the other way round) would be changes that never happened.
+  if (model.report.exampleData !== exampleData) throw new ProblemError({ code: 'E_PREVIOUS_EXAMPLE', path, previousIsExample: model.report.exampleData });
   return { model, path, sha256: read.sha256 };
 }
 
@@ -85,7 +87,8 @@ export interface PreviousQuery {
 
 /**
  * The newest report in `dir` of the same pipeline and agreement version, as of a date before `q.asOf`
- * (never a later one), built from the same kind of data (example or real); of two for the same date,
+ * (never a later one, by the file's name and by the report's own date), built from the same kind of data
+ * (example or real); of two for the same date,
  * the one in the run's language. Files that are not report models are skipped and named to `onSkip`.
  */
 export async function findPrevious(dir: string, q: PreviousQuery, onSkip: (file: string) => void): Promise<PreviousReport | null> {
@@ -99,7 +102,8 @@ export async function findPrevious(dir: string, q: PreviousQuery, onSkip: (file:
       continue;
     }
     const m = read.model;
-    if (m.agreement.version === q.agreement && m.report.pipeline === q.pipeline && m.report.exampleData === q.exampleData) {
+    // The model's own date, not only its file name's: a copy saved under another date is no earlier report.
+    if (m.asOf < q.asOf && m.agreement.version === q.agreement && m.report.pipeline === q.pipeline && m.report.exampleData === q.exampleData) {
       return { model: m, path: join(dir, c.path), sha256: read.sha256 };
     }
   }

@@ -22,7 +22,7 @@ export async function choosePrevious(
     return null;
   }
   if (choice.kind === 'file') {
-    const given = await readGivenPrevious(choice.path, options.asOf, options.agreement);
+    const given = await readGivenPrevious(choice.path, options.asOf, options.agreement, exampleData);
     say({ kind: 'previous', file: choice.path, asOf: given.model.asOf, found: false });
     return given;
   }

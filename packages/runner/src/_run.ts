@@ -26,7 +26,7 @@ import { assertUnchanged, folderState, vanishedFrom } from './_data-guard.ts';
 import { ProblemError } from './_errors.ts';
 import { listHistory, namePrevious, type PreviousChoice } from './_history.ts';
 import { manifestSchema, sha256, type Manifest } from './_manifest.ts';
-import { checkOutDir, writeProblem } from './_outdir.ts';
+import { checkOutDir, checkOutFolderHolds, writeProblem } from './_outdir.ts';
 import type { PipelineDefinition } from './_pipeline.ts';
 import { choosePrevious, runStamp } from './_prepare.ts';
 import type { ProgressSink } from './_progress.ts';
@@ -117,6 +117,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     () => true,
     () => false,
   );
+  await checkOutFolderHolds(outDir, { pipeline: pipeline.name, agreement: options.agreement, exampleData });
   const previous = await choosePrevious(options, citySlug, exampleData, say);
   const stamp = () => runStamp(options, citySlug, exampleData, previous, ctx.tools());
   const current = options.force ? null : await isUpToDate(outDir, dataDir, stamp);

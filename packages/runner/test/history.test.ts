@@ -43,9 +43,42 @@ describe('the history of an output folder', () => {
     // A run for an earlier date finds only later reports: it compares with none.
     const q0 = await run({ dataDir: data, outDir: out, asOf: '2024-12-31' });
     expect(q0.model?.delta).toBeNull();
-    // Another agreement version's reports are not compared with; --previous none compares with nothing.
-    expect((await run({ dataDir: data, outDir: out, asOf: '2025-12-31', agreement: '2021' })).model?.delta).toBeNull();
+    // --previous none compares with nothing.
     expect((await run({ dataDir: data, outDir: out, asOf: '2025-12-31', previous: { kind: 'none' } })).model?.delta).toBeNull();
+  }, 600_000);
+
+  it('compares only with a report whose own date is earlier, whatever its file is called', async () => {
+    const data = ownData();
+    const out = tmp();
+    await run({ dataDir: data, outDir: out, asOf: '2025-03-31' });
+    await run({ dataDir: data, outDir: out, asOf: '2025-09-30' });
+    // A later report saved under an earlier date's name (a copy, a rename) is no earlier report.
+    writeFileSync(join(out, 'jyvaskyla-quarterly-2025-06-30-en.json'), readFileSync(join(out, 'jyvaskyla-quarterly-2025-09-30-en.json')));
+    const q = await run({ dataDir: data, outDir: out, asOf: '2025-08-31' });
+    expect(q.model?.delta?.previousAsOf).toBe('2025-03-31');
+  }, 600_000);
+
+  it('keeps a folder to one pipeline, agreement version and kind of data: another run stops before writing, an example run never replaces real reports', async () => {
+    const data = ownData();
+    const out = tmp();
+    await run({ dataDir: data, outDir: out, asOf: '2025-06-30' });
+    const before = readdirSync(out).map((f) => `${f} ${readFileSync(join(out, f)).length}`).sort();
+    const refused = async (p: Promise<unknown>) => ((await p.then(() => null, (e: unknown) => e)) as ProblemError).problem;
+    const real = { pipeline: 'quarterly', agreement: '2025', exampleData: false };
+    // The same date in another agreement version: it would have replaced this folder's report of that date.
+    expect(await refused(run({ dataDir: data, outDir: out, asOf: '2025-06-30', agreement: '2021' }))).toEqual({
+      code: 'E_OUT_OTHER_REPORTS',
+      dir: out,
+      found: real,
+      expected: { ...real, agreement: '2021' },
+    });
+    // The example data (its marker file) into a folder of real reports.
+    expect(await refused(run({ outDir: out, asOf: '2025-06-30' }))).toEqual({ code: 'E_OUT_OTHER_REPORTS', dir: out, found: real, expected: { ...real, exampleData: true } });
+    expect(readdirSync(out).map((f) => `${f} ${readFileSync(join(out, f)).length}`).sort()).toEqual(before);
+    // Real reports may replace the example's.
+    const exampleOut = tmp();
+    await run({ outDir: exampleOut, asOf: '2025-06-30' });
+    expect((await run({ dataDir: data, outDir: exampleOut, asOf: '2025-06-30' })).model?.report.exampleData).toBe(false);
   }, 600_000);
 
   it('does not compare the example data with earlier reports unless --previous names one', async () => {
@@ -79,6 +112,12 @@ describe('--previous FILE', () => {
     }
     const ok = await run({ asOf: '2025-09-30', previous: { kind: 'file', path: previous } });
     expect(ok.model?.delta?.previousFile).toBe('report.json');
+    // Real data against the example's report: the changes would be invented.
+    expect(await problem(run({ dataDir: ownData(), asOf: '2025-09-30', previous: { kind: 'file', path: previous } }))).toEqual({
+      code: 'E_PREVIOUS_EXAMPLE',
+      path: previous,
+      previousIsExample: true,
+    });
   }, 600_000);
 
   it('names the field that makes a file not a report', async () => {

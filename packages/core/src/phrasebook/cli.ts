@@ -47,17 +47,29 @@ export type CliProblem =
   | { code: 'E_NO_SPACE'; dir: string }
   | { code: 'E_OUT_FAILED'; dir: string; reason: string }
   | { code: 'E_LOCKED'; dir: string; pid: number }
+  | { code: 'E_OUT_OTHER_REPORTS'; dir: string; found: OutFolderReports; expected: OutFolderReports }
   | { code: 'E_STRICT'; count: number; first: RowRef | null; notRead: { file: string; count: number; from: number | null } | null }
   | { code: 'E_PREVIOUS_UNREADABLE'; path: string }
   | { code: 'E_PREVIOUS_NOT_REPORT'; path: string; field: string | null; problem: FieldProblem | null }
   | { code: 'E_PREVIOUS_VERSION'; path: string; version: string; expected: string }
   | { code: 'E_PREVIOUS_NOT_EARLIER'; path: string; asOf: string; current: string }
+  | { code: 'E_PREVIOUS_EXAMPLE'; path: string; previousIsExample: boolean }
   | { code: 'E_INIT_EXISTS'; dir: string; files: readonly string[] }
   | { code: 'E_INIT_NOT_DIR'; dir: string }
   /** `ekoraportti distribute`'s own messages (English; they move into this phrasebook next). */
   | { code: 'E_DISTRIBUTE'; message: string };
 
 export type CliProblemCode = CliProblem['code'];
+
+/** What an output folder's reports are: the pipeline, the agreement version and the kind of data. */
+export interface OutFolderReports {
+  pipeline: string;
+  agreement: string;
+  exampleData: boolean;
+}
+
+const reportsFi = (r: OutFolderReports) => `${r.pipeline}-raportteja (sopimusversio ${r.agreement}, ${r.exampleData ? 'esimerkkiaineisto' : 'oma aineisto'})`;
+const reportsEn = (r: OutFolderReports) => `${r.pipeline} reports (agreement version ${r.agreement}, ${r.exampleData ? 'example data' : 'real data'})`;
 
 type ProblemWords = { readonly [C in CliProblemCode]: (p: Extract<CliProblem, { code: C }>) => string };
 
@@ -175,6 +187,9 @@ const fi: CliPhrases = {
     E_NO_SPACE: (p) => `Levytila loppui kansiossa ${p.dir}. Edellinen raportti jäi ennalleen. Vapauta tilaa ja aja uudelleen.`,
     E_OUT_FAILED: (p) => `Tuloskansioon ${p.dir} ei voitu kirjoittaa (${p.reason}). Edellinen raportti jäi ennalleen.`,
     E_LOCKED: (p) => `Toinen ajo (prosessi ${p.pid}) kirjoittaa kansioon ${p.dir}. Yritä uudelleen, kun se on valmis.`,
+    E_OUT_OTHER_REPORTS: (p) =>
+      `Tuloskansiossa ${p.dir} on ${reportsFi(p.found)}; tämä ajo tekee ${reportsFi(p.expected)} ja korvaisi kansion ` +
+      'report.json-tiedoston ja saman päivän raportin. Mitään ei kirjoitettu; anna toinen kansio --out-valitsimella.',
     E_STRICT: (p) =>
       `--strict: ${num(p.count, 'fi')} riviä hylättiin` +
       (p.notRead ? ` ja ${num(p.notRead.count, 'fi')} tiedoston ${p.notRead.file} riviä jäi lukematta (lainausmerkki alkaa rivillä ${p.notRead.from ?? '?'})` : '') +
@@ -191,6 +206,9 @@ const fi: CliPhrases = {
     E_PREVIOUS_NOT_EARLIER: (p) =>
       `Edellisen raportin ${p.path} tilannepäivä ${formatDate(p.asOf, 'fi')} ei ole ennen tämän raportin päivää ` +
       `${formatDate(p.current, 'fi')}. Anna aiemman ajankohdan raportti.`,
+    E_PREVIOUS_EXAMPLE: (p) =>
+      `Edellinen raportti ${p.path} on tehty ${p.previousIsExample ? 'esimerkkiaineistosta, tämä ajo omasta aineistosta' : 'omasta aineistosta, tämä ajo esimerkkiaineistosta'}: ` +
+      'muutokset niiden välillä eivät olisi todellisia. Anna saman aineiston aiempi raportti.',
     E_INIT_EXISTS: (p) => `Kansiossa ${p.dir} on jo ${list(p.files, 'ja')}. Mitään ei korvattu; valitse tyhjä kansio.`,
     E_INIT_NOT_DIR: (p) => `${p.dir} on tiedosto eikä kansio.`,
     E_DISTRIBUTE: (p) => p.message,
@@ -288,6 +306,9 @@ const en: CliPhrases = {
     E_NO_SPACE: (p) => `No space left in ${p.dir}. The previous report is unchanged. Free some space and run again.`,
     E_OUT_FAILED: (p) => `Could not write into ${p.dir} (${p.reason}). The previous report is unchanged.`,
     E_LOCKED: (p) => `Another run (process ${p.pid}) is writing into ${p.dir}; try again when it has finished.`,
+    E_OUT_OTHER_REPORTS: (p) =>
+      `The output folder ${p.dir} holds ${reportsEn(p.found)}; this run makes ${reportsEn(p.expected)} and would replace the ` +
+      "folder's report.json and the same date's report. Nothing was written; give another folder with --out.",
     E_STRICT: (p) =>
       `--strict: ${num(p.count, 'en')} row(s) were rejected` +
       (p.notRead ? ` and ${num(p.notRead.count, 'en')} row(s) of ${p.notRead.file} were not read (a quote runs from line ${p.notRead.from ?? '?'})` : '') +
@@ -303,6 +324,9 @@ const en: CliPhrases = {
       'a change cannot be computed between different targets. Give a report of the same agreement version.',
     E_PREVIOUS_NOT_EARLIER: (p) =>
       `The previous report ${p.path} is as of ${p.asOf}, which is not before this report's ${p.current}. Give an earlier report.`,
+    E_PREVIOUS_EXAMPLE: (p) =>
+      `The previous report ${p.path} was made from ${p.previousIsExample ? 'the example data, this run from real data' : 'real data, this run from the example data'}: ` +
+      'changes between them would not be real. Give an earlier report of the same data.',
     E_INIT_EXISTS: (p) => `${p.dir} already holds ${list(p.files, 'and')}. Nothing was replaced; choose an empty folder.`,
     E_INIT_NOT_DIR: (p) => `${p.dir} is a file, not a folder.`,
     E_DISTRIBUTE: (p) => p.message,

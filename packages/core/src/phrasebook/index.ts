@@ -2,7 +2,7 @@
 export { describeEuraNotice, describeEuraRowProblem, describeXlsxProblem, EURA_PHRASES } from './eura.ts';
 export type { EuraNotice, EuraNoticeCode, EuraPhrases, EuraRowProblem, EuraRowProblemCode, XlsxProblem, XlsxProblemCode, ZipDamage } from './eura.ts';
 export { CLI_PHRASES, describeProblem, describeProgress } from './cli.ts';
-export type { CheckWords, CliPhrases, CliProblem, CliProblemCode, CliProgress, DataOrigin, FieldProblem, InitWords, RowRef } from './cli.ts';
+export type { CheckWords, CliPhrases, CliProblem, CliProblemCode, CliProgress, DataOrigin, FieldProblem, InitWords, OutFolderReports, RowRef } from './cli.ts';
 export { renderDataGuide, renderUsageText } from './cli-guide.ts';
 export type { GuideFacts, UsagePipeline } from './cli-guide.ts';
 export { MAIL_PHRASES } from './mail.ts';
