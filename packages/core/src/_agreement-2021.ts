@@ -22,6 +22,10 @@ export const agreement2021: Agreement = agreementSchema.parse({
     { fi: 'Jyväskylän kaupunki', en: 'City of Jyväskylä' },
     { fi: 'työ- ja elinkeinoministeriö', en: 'Ministry of Economic Affairs and Employment' },
   ],
+  bodies: [
+    { fi: 'Johtoryhmä', en: 'Steering group' },
+    { fi: 'Kansallinen ohjausryhmä', en: 'National steering group' },
+  ],
   partners: [
     { fi: 'Opetus- ja kulttuuriministeriö', en: 'Ministry of Education and Culture' },
     { fi: 'Jyväskylän yliopisto', en: 'University of Jyväskylä' },

@@ -129,6 +129,8 @@ export const agreementSchema = z.object({
   parties: z.array(localizedTextSchema).min(2),
   /** Muut yhteistyöosapuolet, likewise. */
   partners: z.array(localizedTextSchema),
+  /** The bodies the agreement sets up (section 6: johtoryhmä, kansallinen ohjausryhmä): assessments name them as assessors. */
+  bodies: z.array(localizedTextSchema),
   /** Share of R&D spending of GDP the text takes as its baseline, and the 2030 goal, in percent. */
   rdBaselinePercent: z.number(),
   rdGoalPercent: z.number(),

@@ -274,7 +274,7 @@ describe('KPI plausibility', () => {
     const w = original.warnings.find((x) => x.file === 'assessments.csv' && x.code === 'W_AFTER_AS_OF');
     expect(w).toMatchObject({ line: 6, column: 'date' });
     expect(w?.message).toBe(
-      'Tavoitteella 4.1.1/2027 on 1 arvio tarkastelupäivän 31.12.2024 jälkeen (ensimmäinen rivillä 6). Ne ovat kelvollisia, mutta eivät ole mukana tämän raportin luvuissa.',
+      'Tavoitteella 4.1.1/2027 on 1 arvio tilannepäivän 31.12.2024 jälkeen (rivillä 6). Se on kelvollinen, mutta ei ole mukana tämän raportin luvuissa.',
     );
   });
 });

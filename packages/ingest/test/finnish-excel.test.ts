@@ -134,7 +134,7 @@ describe('Finnish Excel fixture (;, CRLF, UTF-8 BOM and Windows-1252, decimal co
     ]);
     expect(r.warnings[1]?.message).toContain('A80131');
     expect(r.warnings[2]?.message).toBe(
-      'Mittarilla partner_cities on 2 havaintoa tarkastelupäivän 30.6.2025 jälkeen (ensimmäinen rivillä 5). Ne ovat kelvollisia, mutta eivät ole mukana tämän raportin luvuissa.',
+      'Mittarilla partner_cities on 2 havaintoa tilannepäivän 30.6.2025 jälkeen (ensimmäinen rivillä 5). Ne ovat kelvollisia, mutta eivät ole mukana tämän raportin luvuissa.',
     );
   });
 

@@ -188,7 +188,8 @@ export function provenanceView(p: Provenance, lang: Language): ProvenanceView | 
       cut !== -1 && /\d/.test(all.slice(cut))
         ? `… ${formatQuantity(countProvenanceLines({ [file]: all }), lang)} ${reportWord('linesTotal', lang)}`
         : null;
-    items.push({ file, lines: `${reportWord('linesWord', lang)} ${shown.join(', ')}`, more });
+    const one = more === null && shown.length === 1 && !shown[0]?.includes('–');
+    items.push({ file, lines: `${reportWord(one ? 'lineWord' : 'linesWord', lang)} ${shown.join(', ')}`, more });
   }
   return items.length === 0 ? null : { items };
 }

@@ -70,7 +70,7 @@ function coverAlerts(model: ReportModel, w: Words): string[] {
  */
 export function buildReportView(model: ReportModel): ReportView {
   const agreement = getAgreement(model.agreement.version);
-  const w = wordsFor(model.lang, [...agreement.parties, ...agreement.partners]);
+  const w = wordsFor(model.lang, [...agreement.parties, ...agreement.partners, ...agreement.bodies]);
   const asOf = w.date(model.asOf);
   const version = agreementVersionText(model.agreement.version, w.lang);
   const example = model.report.exampleData ? { label: w.t('exampleData'), note: w.t('exampleDataNote') } : null;

@@ -1,4 +1,4 @@
-import { agreementVersionText, type ReportModel, type RevisionDiff } from '@ekoraportti/core';
+import { agreementVersionText, getAgreement, type ReportModel, type RevisionDiff } from '@ekoraportti/core';
 import { col, cols, figure, heading, kpiName, quote, row, table, text, type Words } from './_parts.ts';
 import type { Cell, ListBlock, RevisionView, TableBlock } from './_view.ts';
 
@@ -26,9 +26,15 @@ export function revisionView(model: ReportModel, w: Words): RevisionView | null 
       { empty: none },
     ),
   });
+  // An added KPI is not in this report's model (it measures the earlier version): its name is the later version's.
+  const later = getAgreement(r.to);
+  const name = (id: string) => {
+    const added = model.kpis[id] ? undefined : later.kpis.find((k) => k.id === id);
+    return added ? `${added.label[w.lang]} (${id})` : kpiName(model, id);
+  };
   const kpis = (key: 'addedKpis' | 'removedKpis', ids: string[]): ListBlock => ({
     heading: heading(3, w.t(key)),
-    items: ids.map((id) => kpiName(model, id)),
+    items: ids.map(name),
     empty: none,
   });
   const pctOfGdp = (v: number) => w.percent(v / 100);

@@ -7,7 +7,8 @@ import type { AssessmentView, Figure, Row, TargetView } from './_view.ts';
 /** A KPI's row: value, threshold (stretch under it), progress, last observed (evidence under it), observations. */
 function kpiRow(id: string, kpi: KpiResult, w: Words): Row {
   const kind = w.t(kpi.kind === 'sum' ? 'kindSum' : 'kindLatest');
-  const after = kpi.observationsAfterAsOf > 0 ? `${w.quantity(kpi.observationsAfterAsOf)} ${w.t('afterAsOfNote')}` : null;
+  const afterCount = kpi.observationsAfterAsOf;
+  const after = afterCount > 0 ? `${w.quantity(afterCount)} ${w.t(afterCount === 1 ? 'afterAsOfNoteOne' : 'afterAsOfNote')}` : null;
   return row(
     [
       text(kpi.label, { note: `(${id}, ${kind})` }),

@@ -40,7 +40,7 @@ describe('EURA money in the report view', () => {
     ]);
     // The total counts each sub-project once, the planned project not at all.
     expect(cells(table?.total)).toEqual(['Yhteensä', '', eur('706 211,05'), eur('510 823,63'), eur('1 236 001,75'), eur('895 841,52'), `72,5${NBSP}%`]);
-    expect(table?.rows[1]?.provenance).toEqual({ items: [{ file: 'eura.xlsx (Hankkeet)', lines: 'rivit 3', more: null }] });
+    expect(table?.rows[1]?.provenance).toEqual({ items: [{ file: 'eura.xlsx (Hankkeet)', lines: 'rivi 3', more: null }] });
     expect(m421?.funding.facts.map((f) => f.label)).toContain('Toteutumisaste');
     expect(viewFigures(view)).toContain(`72,5${NBSP}%`);
   });

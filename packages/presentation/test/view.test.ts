@@ -70,6 +70,19 @@ describe('buildReportView', () => {
     expect(shown('en', 2)).toEqual([`2 research institutes`, `1 research institute`]);
   });
 
+  it('speaks English in an English report: the steering group, one observation, the added KPI by name, percentages without a space', () => {
+    const model = sampleReport({ lang: 'en' });
+    model.kpis.partner_cities = { ...model.kpis.partner_cities!, observationsAfterAsOf: 1 };
+    const view = buildReportView(model);
+    const json = JSON.stringify(view);
+    expect(json).not.toContain('Johtoryhmä');
+    expect(json).toContain('Steering group');
+    const partnerRow = targets(view).flatMap((t) => t.kpis?.table.rows ?? []).find((r) => r.cells[0]?.note?.includes('partner_cities'));
+    expect(partnerRow?.cells.map((c) => c.note)).toContain('1 observation after the as-of date (not counted)');
+    expect(find(view, 'revision')?.addedKpis.items).toEqual(['New RDI and piloting environments in operation (new_rdi_environments)']);
+    expect(json).toContain('local own share 40%, EU and state 60%');
+  });
+
   it('takes the deviation from the indicative share between the two shares as shown, so the three figures agree', () => {
     const shown = (euStateShare: number) => {
       const model = sampleReport();
@@ -170,7 +183,7 @@ describe('provenanceView', () => {
     expect(provenanceView({ 'funding.csv': '2-7,12', 'projects.csv': '3' }, 'fi')).toEqual({
       items: [
         { file: 'funding.csv', lines: 'rivit 2–7, 12', more: null },
-        { file: 'projects.csv', lines: 'rivit 3', more: null },
+        { file: 'projects.csv', lines: 'rivi 3', more: null },
       ],
     });
   });

@@ -152,7 +152,9 @@ describe('the HTML report in Chromium', () => {
       expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
       expect(await lines.isVisible()).toBe(true);
       // The first figure with source rows: the partner cities KPI, its latest counted observation.
-      expect(await lines.textContent()).toBe(`indicators.csv: rivit ${sampleReport().kpis.partner_cities?.provenance['indicators.csv']}`);
+      // One line: "rivi", not "rivit".
+      const ranges = sampleReport().kpis.partner_cities?.provenance['indicators.csv'] ?? '';
+      expect(await lines.textContent()).toBe(`indicators.csv: ${/^\d+$/.test(ranges) ? 'rivi' : 'rivit'} ${ranges.replaceAll('-', '–')}`);
     } finally {
       await l.close();
     }

@@ -191,13 +191,13 @@ const fi: IngestPhrases = {
   duplicateColumn: (column) => `Sarake ${q(column)} on otsikkorivillä kahdesti; vain ensimmäistä käytetään.`,
   noFunding: (projectId, file = 'funding.csv') => `Hankkeella ${q(projectId)} ei ole yhtään riviä tiedostossa ${file} eikä se ole EURA-viennissä, joten se ei näy rahoitusluvuissa.`,
   afterAsOf: (kpi, count, asOf, firstLine) =>
-    `Mittarilla ${kpi} on ${n(count, 'fi')} ${plural(count, 'havainto', 'havaintoa')} tarkastelupäivän ${formatDate(asOf, 'fi')} jälkeen ` +
-    `(ensimmäinen rivillä ${firstLine}). Ne ovat kelvollisia, mutta eivät ole mukana tämän raportin luvuissa.`,
+    `Mittarilla ${kpi} on ${n(count, 'fi')} ${plural(count, 'havainto', 'havaintoa')} tilannepäivän ${formatDate(asOf, 'fi')} jälkeen ` +
+    `(${plural(count, 'rivillä', 'ensimmäinen rivillä')} ${firstLine}). ${plural(count, 'Se on kelvollinen, mutta ei ole', 'Ne ovat kelvollisia, mutta eivät ole')} mukana tämän raportin luvuissa.`,
   assessmentsAfterAsOf: (target, count, asOf, firstLine) =>
-    `Tavoitteella ${target} on ${n(count, 'fi')} ${plural(count, 'arvio', 'arviota')} tarkastelupäivän ${formatDate(asOf, 'fi')} jälkeen ` +
-    `(ensimmäinen rivillä ${firstLine}). Ne ovat kelvollisia, mutta eivät ole mukana tämän raportin luvuissa.`,
+    `Tavoitteella ${target} on ${n(count, 'fi')} ${plural(count, 'arvio', 'arviota')} tilannepäivän ${formatDate(asOf, 'fi')} jälkeen ` +
+    `(${plural(count, 'rivillä', 'ensimmäinen rivillä')} ${firstLine}). ${plural(count, 'Se on kelvollinen, mutta ei ole', 'Ne ovat kelvollisia, mutta eivät ole')} mukana tämän raportin luvuissa.`,
   otherVersionKpi: (kpi, version, count) =>
-    `Mittari ${kpi} ei kuulu sopimusversioon ${version}: sen ${n(count, 'fi')} ${plural(count, 'havainto', 'havaintoa')} luettiin, mutta niitä ei lasketa tämän raportin lukuihin.`,
+    `Mittari ${kpi} ei kuulu sopimusversioon ${version}: sen ${n(count, 'fi')} ${plural(count, 'havainto luettiin, mutta sitä', 'havaintoa luettiin, mutta niitä')} ei lasketa tämän raportin lukuihin.`,
   sameKey: (key, firstLine) =>
     key.file === 'funding.csv'
       ? `Rivillä on sama hanke, lähde ja vuosi (${q(key.project)}, ${key.source}, ${key.year}) kuin rivillä ${firstLine}, mutta eri summa. ` +
@@ -317,12 +317,12 @@ const enWith = (L: 'line' | 'row'): IngestPhrases => ({
   noFunding: (projectId, file = 'funding.csv') => `The project ${q(projectId)} has no rows in ${file} and is not in an EURA export, so it does not show in the funding figures.`,
   afterAsOf: (kpi, count, asOf, firstLine) =>
     `The KPI ${kpi} has ${n(count, 'en')} ${plural(count, 'observation', 'observations')} dated after the as-of date ${formatDate(asOf, 'en')} ` +
-    `(the first on ${L} ${firstLine}). They are valid but do not count in this report.`,
+    `(${plural(count, '', 'the first ')}on ${L} ${firstLine}). ${plural(count, 'It is valid but does', 'They are valid but do')} not count in this report.`,
   assessmentsAfterAsOf: (target, count, asOf, firstLine) =>
     `The target ${target} has ${n(count, 'en')} ${plural(count, 'assessment', 'assessments')} dated after the as-of date ${formatDate(asOf, 'en')} ` +
-    `(the first on ${L} ${firstLine}). They are valid but do not count in this report.`,
+    `(${plural(count, '', 'the first ')}on ${L} ${firstLine}). ${plural(count, 'It is valid but does', 'They are valid but do')} not count in this report.`,
   otherVersionKpi: (kpi, version, count) =>
-    `The KPI ${kpi} is not part of agreement version ${version}: its ${n(count, 'en')} ${plural(count, 'observation was', 'observations were')} read but do not count in this report.`,
+    `The KPI ${kpi} is not part of agreement version ${version}: its ${n(count, 'en')} ${plural(count, 'observation was read but does', 'observations were read but do')} not count in this report.`,
   sameKey: (key, firstLine) =>
     key.file === 'funding.csv'
       ? `This row has the same project, source and year (${q(key.project)}, ${key.source}, ${key.year}) as ${L} ${firstLine} but a different amount. ` +
