@@ -49,7 +49,29 @@ export function summaryView(model: ReportModel, w: Words): SummaryView {
       heading: heading(3, w.t('statusCounts')),
       items: TARGET_STATUSES.map((s) => ({ badge: badge(s, w.lang), count: figure(w.quantity(model.statusCounts[s] ?? 0)) })),
     },
-    freshness: freshnessPhrases(w.lang).staleSummary(model.freshness.staleTargets, model.freshness.openTargets, model.freshness.staleAfterDays),
+    freshness: beforeTrusting(model, w),
     note: w.t('fundingCountedNote'),
   };
+}
+
+/**
+ * What the summary says before its figures are trusted: targets resting on stale evidence, and rows
+ * rejected (missing from every figure: a target can read achieved on the rows that were kept). Null
+ * when there is neither.
+ */
+function beforeTrusting(model: ReportModel, w: Words): string | null {
+  const phrases = freshnessPhrases(w.lang);
+  const stale = phrases.staleSummary(model.freshness.staleTargets, model.freshness.openTargets, model.freshness.staleAfterDays);
+  const rejectedIn = Object.entries(model.inputs).filter(([, c]) => c.rowsRejected > 0);
+  const rejected =
+    model.rejectedTotal === 0
+      ? null
+      : phrases.rowsRejected(
+          w.quantity(model.rejectedTotal),
+          model.rejectedTotal === 1,
+          rejectedIn.map(([file, c]) => `${file} ${w.quantity(c.rowsRejected)}`).join(', '),
+          w.t('dataQuality'),
+        );
+  const said = [stale, rejected].filter((s): s is string => s !== null);
+  return said.length === 0 ? null : said.join(' ');
 }

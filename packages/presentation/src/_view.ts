@@ -115,7 +115,7 @@ export interface SummaryView {
   targets: Table;
   figures: FactsBlock;
   statusCounts: { heading: Heading; items: { badge: Badge; count: Cell }[] };
-  /** How many open targets rest on stale evidence, in one sentence; null when none is open. */
+  /** What to know before trusting the figures: open targets resting on stale evidence, rows rejected; null when neither. */
   freshness: string | null;
   note: string;
 }

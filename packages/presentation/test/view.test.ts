@@ -83,6 +83,17 @@ describe('buildReportView', () => {
     expect(json).toContain('local own share 40%, EU and state 60%');
   });
 
+  it('says on the summary how many rows were rejected, by file, before any figure is trusted; nothing when none was', () => {
+    const model = sampleReport();
+    const byFile = Object.entries(model.inputs).filter(([, c]) => c.rowsRejected > 0).map(([f, c]) => `${f} ${c.rowsRejected}`).join(', ');
+    expect(model.rejectedTotal).toBeGreaterThan(1);
+    expect(find(buildReportView(model), 'summary')?.freshness).toContain(`Aineistosta hylättiin ${model.rejectedTotal} riviä (${byFile}); niiden luvut puuttuvat raportista.`);
+    const clean = sampleReport();
+    clean.rejectedTotal = 0;
+    for (const c of Object.values(clean.inputs)) c.rowsRejected = 0;
+    expect(find(buildReportView(clean), 'summary')?.freshness ?? '').not.toContain('hylättiin');
+  });
+
   it('takes the deviation from the indicative share between the two shares as shown, so the three figures agree', () => {
     const shown = (euStateShare: number) => {
       const model = sampleReport();

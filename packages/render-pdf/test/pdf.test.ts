@@ -171,8 +171,10 @@ describe('large model: 300 projects, 200 rejected rows', () => {
     expect(model.projects.list).toHaveLength(300);
     for (const p of model.projects.list) expect(drawn.pdf.flat).toContain(p.id);
     for (const r of model.rejected) expect(drawn.pdf.flat).toContain(`${r.file} ${r.line} ${r.column}`);
-    const appendixStart = drawn.pdf.text.indexOf('Liite: tietojen laatu');
-    const rejectedPages = drawn.pdf.text.slice(appendixStart).split('\f').filter((p) => p.includes('.csv'));
+    // The appendix's own pages: the contents and the summary name it (and rejected.csv) too.
+    const pages = drawn.pdf.text.split('\f');
+    const appendixStart = pages.findIndex((p) => p.includes('Liite: tietojen laatu') && !p.includes('Sisällys') && !p.includes('Yhteenveto'));
+    const rejectedPages = pages.slice(appendixStart).filter((p) => p.includes('.csv'));
     expect(rejectedPages.length).toBeGreaterThan(2);
     for (const page of rejectedPages) expect(squash(page)).toMatch(/Tiedosto Rivi Sarake (Syy|Viesti) Koodi/);
     // The heading of a long table comes back with the column headers on each page the table spans.

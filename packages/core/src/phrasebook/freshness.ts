@@ -35,6 +35,8 @@ export interface FreshnessPhrases {
   notUpdated(quarterStart: string, newest: string | null): string;
   /** On the first page when runaway quotes made a file lose rows: how many, where, and what to do. */
   rowsNotRead(file: string, count: string, spans: string): string;
+  /** `count` rows rejected in all (`one`: exactly one), `byFile` "indicators.csv 2, funding.csv 1", `appendix` its heading. */
+  rowsRejected(count: string, one: boolean, byFile: string, appendix: string): string;
   dataAsOfHeading: string;
   dataAsOfCaption(measure: string): string;
   dataFile: Readonly<Record<DataFile, string>>;
@@ -139,6 +141,14 @@ const PHRASES: { readonly [K in keyof FreshnessPhrases]: Readonly<Record<Languag
       `Tiedostosta ${file} jäi ${count} riviä lukematta, koska lainausmerkki jäi sulkematta (rivit ${spans}). Raportin luvuissa nämä rivit puuttuvat: korjaa tiedosto ja laadi raportti uudelleen.`,
     en: (file, count, spans) =>
       `${count} rows of ${file} were not read because a quote was left open (lines ${spans}). The report's figures leave these rows out: fix the file and build the report again.`,
+  },
+  rowsRejected: {
+    fi: (count, one, byFile, appendix) =>
+      `Aineistosta hylättiin ${count} ${one ? 'rivi' : 'riviä'} (${byFile}); ${one ? 'sen luvut puuttuvat' : 'niiden luvut puuttuvat'} raportista. ` +
+      `Syyt ovat kohdassa ${appendix} ja tiedostossa rejected.csv.`,
+    en: (count, one, byFile, appendix) =>
+      `${count} ${one ? 'row was' : 'rows were'} rejected (${byFile}), and ${one ? 'its figures are' : 'their figures are'} left out of the report. ` +
+      `The reasons are in ${appendix} and in rejected.csv.`,
   },
   dataAsOfHeading: { fi: 'Aineiston tuoreus', en: 'Newest data' },
   dataAsOfCaption: { fi: (measure) => `Aineiston tuoreus: ${measure}`, en: (measure) => `Newest data: ${measure}` },
