@@ -1,4 +1,4 @@
-import { FUNDING_SOURCES, fundingSourceName, fundingSourceShortName, type ReportModel } from '@ekoraportti/core';
+import { FUNDING_SOURCES, fundingFigureName, fundingSourceName, fundingSourceShortName, type ReportModel } from '@ekoraportti/core';
 import { barChart, splitChart, stackedColumnChart } from './_charts.ts';
 import { euraFacts, euraFundingBlock } from './_eura.ts';
 import { chartFigure, cols, fact, figure, heading, measureTitles, numCols, provenanceView, row, table, text, type Words } from './_parts.ts';
@@ -12,7 +12,7 @@ export function fundingFigures(f: ReportModel['funding'], w: Words): Fact[] {
   return [
     fact(w.t('euState'), w.euro(f.euState)),
     fact(w.t('local'), w.euro(f.local)),
-    fact(`${w.t('total')} (${w.t('euState')} + ${w.t('local').toLowerCase()})`, w.euro(f.total)),
+    fact(fundingFigureName('total', w.lang), w.euro(f.total)),
     fact(w.t('private'), w.euro(f.private)),
     fact(w.t('planned'), w.euro(f.planned)),
     ...(f.eura ? euraFacts(f.eura, w) : []),

@@ -94,6 +94,15 @@ describe('buildReportView', () => {
     expect(find(buildReportView(clean), 'summary')?.freshness ?? '').not.toContain('hylättiin');
   });
 
+  it('names every funding change apart: a source of funding.csv is not the private or total figure of the key figures', () => {
+    const labels = find(buildReportView(sampleReport()), 'delta')?.funding.table.rows.map((r) => r.cells[0]?.text) ?? [];
+    expect(labels.length).toBeGreaterThan(10);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain('Yksityinen');
+    expect(labels).toContain('Rahoitus lähteittäin: Yksityinen');
+    expect(labels).toContain('Yhteensä (EU ja valtio + paikallinen omarahoitus)');
+  });
+
   it('takes the deviation from the indicative share between the two shares as shown, so the three figures agree', () => {
     const shown = (euStateShare: number) => {
       const model = sampleReport();

@@ -195,10 +195,15 @@ const FUNDING_FIGURE_KEYS: Readonly<Record<string, ReportWord>> = {
   euStateShare: 'euStateShare',
 };
 
-/** The name of a funding figure of the model's delta (`euState`, `bySource.EAKR`, …) in the report language. */
+/**
+ * The name of a funding figure of the model's delta (`euState`, `bySource.EAKR`, …) in the report language,
+ * as the funding section names it: the total says what it adds up, a source's row says it is one of
+ * funding.csv's sources ("Rahoitus lähteittäin: Yksityinen" is not the private total, which counts EURA's too).
+ */
 export function fundingFigureName(key: string, lang: Language): string {
   const source = key.startsWith('bySource.') ? key.slice('bySource.'.length) : null;
-  if (source !== null) return isFundingSource(source) ? fundingSourceName(source, lang) : source;
+  if (source !== null) return `${reportWord('fundingBySource', lang)}: ${isFundingSource(source) ? fundingSourceName(source, lang) : source}`;
+  if (key === 'total') return `${reportWord('total', lang)} (${reportWord('euState', lang)} + ${reportWord('local', lang).toLowerCase()})`;
   const k = FUNDING_FIGURE_KEYS[key];
   return k ? reportWord(k, lang) : key;
 }
