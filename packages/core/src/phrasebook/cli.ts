@@ -62,11 +62,7 @@ export type CliProblem =
 export type CliProblemCode = CliProblem['code'];
 
 /** What an output folder's reports are: the pipeline, the agreement version and the kind of data. */
-export interface OutFolderReports {
-  pipeline: string;
-  agreement: string;
-  exampleData: boolean;
-}
+export type OutFolderReports = { pipeline: string; agreement: string; exampleData: boolean };
 
 const reportsFi = (r: OutFolderReports) => `${r.pipeline}-raportteja (sopimusversio ${r.agreement}, ${r.exampleData ? 'esimerkkiaineisto' : 'oma aineisto'})`;
 const reportsEn = (r: OutFolderReports) => `${r.pipeline} reports (agreement version ${r.agreement}, ${r.exampleData ? 'example data' : 'real data'})`;
