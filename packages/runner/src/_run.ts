@@ -119,6 +119,10 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   );
   await checkOutFolderHolds(outDir, { pipeline: pipeline.name, agreement: options.agreement, exampleData });
   const previous = await choosePrevious(options, citySlug, exampleData, say);
+  // report.json, rejected.csv and manifest.json describe the folder's newest report: a run for an earlier
+  // date (a quarter made again after a later one) writes only its dated files beside them.
+  const newest = (await listHistory(outDir, citySlug, pipeline.name)).at(-1);
+  const newer = newest !== undefined && newest.asOf > asOf ? newest : null;
   const stamp = () => runStamp(options, citySlug, exampleData, previous, ctx.tools());
   const current = options.force ? null : await isUpToDate(outDir, dataDir, stamp);
   if (current) {
@@ -158,7 +162,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
   // rejected.csv is written as the rows are rejected (a file can reject a million), staged like the
   // other outputs and renamed into place with them, or removed if the run fails.
   const staged = new StagedWrite(outDir);
-  const rejectedOut = new RejectedCsvWriter(staged.open('rejected.csv'), lang);
+  const rejectedOut = new RejectedCsvWriter(newer ? { write: () => {}, close: () => {} } : staged.open('rejected.csv'), lang);
   let ingest;
   try {
     ingest = await readDataFolder(dataDir, {
@@ -249,7 +253,7 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     const json = Buffer.from(`${JSON.stringify(model, null, 2)}\n`, 'utf8');
     const outputs: { name: string; kind: Manifest['outputs'][number]['kind']; data: Uint8Array | string }[] = [
       { name: `${base}.html`, kind: 'html', data: html },
-      { name: 'report.json', kind: 'json', data: json },
+      ...(newer ? [] : [{ name: 'report.json', kind: 'json' as const, data: json }]),
       // The history: this run's model under its own name, found by later runs as their previous report.
       { name: `${base}.json`, kind: 'json', data: json },
     ];
@@ -286,19 +290,21 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
         outputs: [
           entry(pdfOutput),
           ...written,
-          { path: 'rejected.csv', kind: 'csv' as const, sha256: rejectedSha256 },
+          ...(newer ? [] : [{ path: 'rejected.csv', kind: 'csv' as const, sha256: rejectedSha256 }]),
         ],
         inputs,
         tools,
         run,
         history: history.sort((a, b) => (a.asOf === b.asOf ? (a.lang < b.lang ? -1 : 1) : a.asOf < b.asOf ? -1 : 1)),
       });
-      await staged.stage('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+      // Not written for an earlier date: the folder's manifest stays the newest report's (this one lists what the run wrote).
+      if (!newer) await staged.stage('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
       staged.commit();
     } finally {
       lock.release();
     }
-    say({ kind: 'wrote', files: [...outputs.map((o) => o.name), 'rejected.csv', 'manifest.json'], dir: outDir });
+    if (newer) say({ kind: 'keptNewest', asOf: newer.asOf });
+    say({ kind: 'wrote', files: [...outputs.map((o) => o.name), ...(newer ? [] : ['rejected.csv', 'manifest.json'])], dir: outDir });
     return { status: 'built', model, manifest, outDir };
   } catch (e) {
     // Nothing half-written stays behind: the staged files (rejected.csv among them) are removed.

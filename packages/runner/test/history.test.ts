@@ -41,8 +41,18 @@ describe('the history of an output folder', () => {
     expect(manifest.run?.previous?.path).toBe('jyvaskyla-quarterly-2025-03-31-en.json');
 
     // A run for an earlier date finds only later reports: it compares with none.
+    const manifestBefore = readFileSync(join(out, 'manifest.json'), 'utf8');
+    const rejectedBefore = readFileSync(join(out, 'rejected.csv'), 'utf8');
     const q0 = await run({ dataDir: data, outDir: out, asOf: '2024-12-31' });
     expect(q0.model?.delta).toBeNull();
+    // An earlier date made after a later one: its dated files are written, and the folder's latest stays the latest.
+    expect(model(out, 'jyvaskyla-quarterly-2024-12-31-en.json').asOf).toBe('2024-12-31');
+    expect(readdirSync(out)).toContain('jyvaskyla-quarterly-2024-12-31-en.pdf');
+    expect(model(out).asOf).toBe('2025-06-30');
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(manifestBefore);
+    expect(readFileSync(join(out, 'rejected.csv'), 'utf8')).toBe(rejectedBefore);
+    expect(q0.lines.join('\n')).toContain('the folder holds a later report (as of 2025-06-30)');
+    expect(q0.manifest.outputs.map((o) => o.path)).toEqual(['jyvaskyla-quarterly-2024-12-31-en.pdf', 'jyvaskyla-quarterly-2024-12-31-en.html', 'jyvaskyla-quarterly-2024-12-31-en.json']);
     // --previous none compares with nothing.
     expect((await run({ dataDir: data, outDir: out, asOf: '2025-12-31', previous: { kind: 'none' } })).model?.delta).toBeNull();
   }, 600_000);

@@ -79,6 +79,7 @@ export type CliProgress =
   | { kind: 'rendered'; format: 'PDF' | 'HTML'; bytes: number }
   | { kind: 'waiting'; dir: string; pid: number }
   | { kind: 'wrote'; files: readonly string[]; dir: string }
+  | { kind: 'keptNewest'; asOf: string }
   | { kind: 'previous'; file: string; asOf: string; found: boolean }
   | { kind: 'noPrevious'; why: 'none' | 'notFound' | 'example' }
   | { kind: 'skippedCandidate'; file: string }
@@ -223,6 +224,7 @@ const fi: CliPhrases = {
     rendered: (p) => `${p.format} valmis (${num(p.bytes, 'fi')} tavua)`,
     waiting: (p) => `odotetaan toista ajoa (prosessi ${p.pid}), joka kirjoittaa kansioon ${p.dir}`,
     wrote: (p) => `kirjoitettu ${p.files.join(', ')} kansioon ${p.dir}`,
+    keptNewest: (p) => `kansiossa on uudempi raportti (tilanne ${formatDate(p.asOf, 'fi')}): report.json, rejected.csv ja manifest.json kuvaavat yhä sitä, tämä ajo kirjoitti vain omat päivätyt tiedostonsa`,
     previous: (p) =>
       `${p.found ? 'verrataan edelliseen raporttiin' : 'verrataan annettuun raporttiin'} ${p.file} (tilanne ${formatDate(p.asOf, 'fi')})`,
     noPrevious: (p) =>
@@ -340,6 +342,7 @@ const en: CliPhrases = {
     rendered: (p) => `rendered ${p.format} (${num(p.bytes, 'en')} bytes)`,
     waiting: (p) => `waiting for another run (process ${p.pid}) writing into ${p.dir}`,
     wrote: (p) => `wrote ${p.files.join(', ')} into ${p.dir}`,
+    keptNewest: (p) => `the folder holds a later report (as of ${p.asOf}): report.json, rejected.csv and manifest.json still describe it; this run wrote only its own dated files`,
     previous: (p) => `${p.found ? 'comparing with the previous report' : 'comparing with the given report'} ${p.file} (as of ${p.asOf})`,
     noPrevious: (p) =>
       p.why === 'none'
