@@ -3,7 +3,7 @@ import { access, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CliProblem, OutFolderReports } from '@ekoraportti/core';
 import { ProblemError } from './_errors.ts';
-import { readManifest } from './_uptodate.ts';
+import type { Manifest } from './_manifest.ts';
 
 /**
  * Checks, before anything is read, that a report can be written into `dir`: it is a folder (or can be
@@ -44,10 +44,9 @@ export async function checkOutDir(dir: string): Promise<void> {
  * and agreement version as this run's, and not of real data when this run's is the example: a run
  * writes `report.json` and its dated report over theirs, and a folder's history compares like with like.
  * Example reports may be replaced by real ones; a manifest that does not say counts as real data. A folder
- * without a manifest holds nothing to keep.
+ * without a manifest (`null`) holds nothing to keep.
  */
-export async function checkOutFolderHolds(dir: string, expected: OutFolderReports): Promise<void> {
-  const manifest = await readManifest(dir);
+export function checkOutFolderHolds(dir: string, manifest: Manifest | null, expected: OutFolderReports): void {
   if (manifest === null) return;
   const found: OutFolderReports = { pipeline: manifest.pipeline, agreement: manifest.agreementVersion, exampleData: manifest.run?.exampleData ?? false };
   if (found.pipeline !== expected.pipeline || found.agreement !== expected.agreement || (!found.exampleData && expected.exampleData)) {

@@ -31,7 +31,7 @@ import type { PipelineDefinition } from './_pipeline.ts';
 import { choosePrevious, runStamp } from './_prepare.ts';
 import type { ProgressSink } from './_progress.ts';
 import { RejectedCsvWriter } from './_rejected-csv.ts';
-import { isUpToDate } from './_uptodate.ts';
+import { isUpToDate, readManifest } from './_uptodate.ts';
 
 /** The share of the progress bar that reading the files fills. */
 const READ_SHARE = 0.8;
@@ -117,14 +117,16 @@ export async function runPipeline(options: RunOptions, ctx: RunContext): Promise
     () => true,
     () => false,
   );
-  await checkOutFolderHolds(outDir, { pipeline: pipeline.name, agreement: options.agreement, exampleData });
+  // The folder's manifest, read once: what the folder holds (checked first), and whether it is this report already.
+  const folderManifest = await readManifest(outDir);
+  checkOutFolderHolds(outDir, folderManifest, { pipeline: pipeline.name, agreement: options.agreement, exampleData });
   const previous = await choosePrevious(options, citySlug, exampleData, say);
   // report.json, rejected.csv and manifest.json describe the folder's newest report: a run for an earlier
   // date (a quarter made again after a later one) writes only its dated files beside them.
   const newest = (await listHistory(outDir, citySlug, pipeline.name)).at(-1);
   const newer = newest !== undefined && newest.asOf > asOf ? newest : null;
   const stamp = () => runStamp(options, citySlug, exampleData, previous, ctx.tools());
-  const current = options.force ? null : await isUpToDate(outDir, dataDir, stamp);
+  const current = options.force ? null : await isUpToDate(folderManifest, outDir, dataDir, stamp);
   if (current) {
     // Nothing to build, but what a killed run left behind still goes.
     await removeStaleTemporaries(outDir);

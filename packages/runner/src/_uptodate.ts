@@ -8,13 +8,12 @@ import { manifestSchema, sha256, type Manifest } from './_manifest.ts';
 export type RunStamp = Omit<Manifest, 'outputs' | 'history' | 'inputs' | 'schemaVersion'>;
 
 /**
- * The folder's manifest when `outDir` holds a complete report built from exactly these inputs: the same
+ * `manifest` (the folder's, read by the caller) when `outDir` holds a complete report built from exactly these inputs: the same
  * bytes in every data file, the same options, agreement version and tools (`stamp`), and every output
  * the manifest lists still as it was written; otherwise null. Cheap checks come first: the stamp is
  * asked for only when there is a manifest, the data files are hashed only when their sizes match.
  */
-export async function isUpToDate(outDir: string, dataDir: string, stamp: () => RunStamp): Promise<Manifest | null> {
-  const manifest = await readManifest(outDir);
+export async function isUpToDate(manifest: Manifest | null, outDir: string, dataDir: string, stamp: () => RunStamp): Promise<Manifest | null> {
   if (manifest === null) return null;
   const { schemaVersion: _v, outputs, history: _h, inputs, ...recorded } = manifest;
   if (!isDeepStrictEqual(recorded, stamp())) return null;
