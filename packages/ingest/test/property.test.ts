@@ -387,10 +387,15 @@ describe('indicators.csv read in parts', () => {
             const whole = await read(1);
             const parts = await read(behaviours.length + 1);
             expect(whole.r.parts['indicators.csv']).toBe(1);
-            // A thread that fails or never starts costs no re-reading: its parts are read here. (A split
-            // is one more cut, which may fall inside a quoted value: then the file is read whole.)
-            const healthy = await read(behaviours.length + 1, behaviours.map(() => 'reads'));
-            if (!behaviours.includes('slow')) expect(parts.r.parts['indicators.csv']).toBe(healthy.r.parts['indicators.csv']);
+            // A thread that fails or never starts costs no re-reading: its parts are read here, as cut.
+            // With no thread ever ready, this thread reads every part of the plan and none is split off.
+            const planned = (await read(behaviours.length + 1, behaviours.map(() => 'never ready'))).r.parts['indicators.csv'];
+            const got = parts.r.parts['indicators.csv'];
+            // A thread that reads may split off the rest of this thread's part, or not, as the reads
+            // interleave: one more part each time, or the file read whole when the split's line start
+            // falls inside a quoted value. (CI once had 3 parts where the same run had made 2.)
+            if (behaviours.every((b) => b !== 'reads' && b !== 'slow')) expect(got).toBe(planned);
+            else if (!behaviours.includes('slow')) expect(got === 1 || got >= planned).toBe(true);
             if (parts.r.parts['indicators.csv'] > 1) cut++;
             if (parts.r.threads['indicators.csv'] > 1) shared++;
             const comparable = (r: typeof whole.r) => ({ ...r, parts: null, threads: null, sha256: null });
